@@ -1,0 +1,6 @@
+package dk.loeft.institution;
+
+import java.math.BigDecimal;
+
+/** One of the 98 kommuner, with its coverage target (uddannelsesdækning, default 85 %). */
+public record Kommune(int code, String name, String region, BigDecimal coverageTarget) {}

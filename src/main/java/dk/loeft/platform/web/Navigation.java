@@ -1,0 +1,32 @@
+package dk.loeft.platform.web;
+
+import dk.loeft.platform.security.LoeftUser;
+import dk.loeft.platform.security.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The main menu each role sees. Modules that add pages add their entry here. */
+final class Navigation {
+
+    private Navigation() {}
+
+    static List<NavigationItem> forUser(LoeftUser user) {
+        List<NavigationItem> items = new ArrayList<>();
+        if (user.is(Role.NATIONAL)) {
+            items.add(new NavigationItem("kommuner", "/kommuner", "nav.kommuner"));
+            return items;
+        }
+        if (user.is(Role.STAFF)) {
+            items.add(new NavigationItem("mig", "/mig", "nav.me"));
+            return items;
+        }
+        items.add(new NavigationItem("oversigt", "/oversigt", "nav.overview"));
+        items.add(new NavigationItem("institutioner", "/institutioner", "nav.institutions"));
+        items.add(new NavigationItem("daekning", "/daekning", "nav.coverage"));
+        if (user.is(Role.KOMMUNE_ADMIN)) {
+            items.add(new NavigationItem("import", "/import", "nav.import"));
+            items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
+        }
+        return items;
+    }
+}
