@@ -1,16 +1,17 @@
 package dk.loeft.demo;
 
-import dk.loeft.platform.security.Role;
 import dk.loeft.platform.security.UserAccount;
 import dk.loeft.platform.security.UserAccountRepository;
 import dk.loeft.platform.tenancy.Tenancy;
 import java.time.Clock;
-import java.util.Set;
+import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo data on first start of the embedded database (never into an external database
  * unless {@code LOEFT_DEMO_DATA=true}). It runs once: when any account exists, it does nothing.
+ * Rødovre (175) and Dragør (155) get institutions, staff and children counts from
+ * {@link DemoDataGenerator}; every role gets a login with the password {@value #DEMO_PASSWORD}.
  */
 @Component
 class DemoDataLoader {
@@ -29,6 +32,7 @@ class DemoDataLoader {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
     private final Environment environment;
     private final Clock clock;
 
@@ -36,11 +40,13 @@ class DemoDataLoader {
             UserAccountRepository accounts,
             PasswordEncoder passwords,
             TransactionTemplate tx,
+            JdbcTemplate jdbc,
             Environment environment,
             Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tx = tx;
+        this.jdbc = jdbc;
         this.environment = environment;
         this.clock = clock;
     }
@@ -57,10 +63,34 @@ class DemoDataLoader {
     }
 
     private void load() {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        SyntheticKommune roedovre = DemoDataGenerator.generate(DemoKommuner.ROEDOVRE);
+        SyntheticKommune dragoer = DemoDataGenerator.generate(DemoKommuner.DRAGOER);
+        var writer = new DemoDataWriter(jdbc);
+        writer.write(roedovre, now);
+        writer.write(dragoer, now);
+
         String hash = passwords.encode(DEMO_PASSWORD);
-        var now = clock.instant();
-        accounts.save(
-                UserAccount.create("ministeriet", hash, "Mette Ministeriel", Role.NATIONAL, null, Set.of(), null, now));
-        log.info("Demo data loaded");
+        List<UserAccount> users = DemoUsers.of(roedovre, dragoer).stream()
+                .map(u -> UserAccount.create(
+                        u.username(),
+                        hash,
+                        u.displayName(),
+                        u.role(),
+                        u.kommuneCode(),
+                        u.institutionIds(),
+                        u.staffId(),
+                        now))
+                .toList();
+        accounts.saveAll(users);
+        log.info(
+                "Demo data loaded in {} ms: Rødovre {} institutions and {} staff, Dragør {} institutions and {} staff, {} users",
+                (System.nanoTime() - started) / 1_000_000,
+                roedovre.institutions().size(),
+                roedovre.staff().size(),
+                dragoer.institutions().size(),
+                dragoer.staff().size(),
+                users.size());
     }
 }
