@@ -139,6 +139,23 @@ public abstract class BrowserTestSupport {
         return username;
     }
 
+    /**
+     * The demo user when the demo data has it (with the role expected), otherwise a {@link
+     * #newAccount} with that role. Only for tests that log in with the right password: a wrong
+     * one would lock the shared demo user.
+     */
+    protected final String demoUserOrNewAccount(String demoUsername, Role role) {
+        return Tenancy.runAs(Tenancy.ALL, () -> accounts.findByUsername(demoUsername))
+                .map(account -> {
+                    if (account.role() != role) {
+                        throw new IllegalStateException(
+                                "Demo user " + demoUsername + " has role " + account.role() + ", not " + role);
+                    }
+                    return account.username();
+                })
+                .orElseGet(() -> newAccount(role));
+    }
+
     protected final WebElement find(By by) {
         return browser().findElement(by);
     }

@@ -8,12 +8,16 @@ import dk.loeft.platform.security.UserAccount;
 import dk.loeft.platform.security.UserAccountRepository;
 import dk.loeft.platform.tenancy.Tenancy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -22,17 +26,20 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class LoginBrowserTests extends BrowserTestSupport {
 
     /**
-     * Where each role lands after logging in, and how the header names the role. Add a row when a
-     * role or start page is added.
+     * Who logs in for each role (the demo user once the demo data has it, else a new account),
+     * where they land and how the header names their role. Add a row for a new role or start page.
      */
     static Stream<Arguments> startPages() {
         return Stream.of(
-                arguments(Role.NATIONAL, "/kommuner", "Ministeriet"),
-                arguments(Role.KOMMUNE_ADMIN, "/oversigt", "Forvaltning"),
-                arguments(Role.FINANCE, "/oversigt", "Økonomi"),
-                arguments(Role.LEADER, "/oversigt", "Leder"),
-                arguments(Role.STAFF, "/mig", "Medarbejder"));
+                arguments(Role.NATIONAL, "ministeriet", "/kommuner", "Ministeriet"),
+                arguments(Role.KOMMUNE_ADMIN, "forvaltning.roedovre", "/oversigt", "Forvaltning"),
+                arguments(Role.FINANCE, "oekonomi.roedovre", "/oversigt", "Økonomi"),
+                arguments(Role.LEADER, "leder.roedovre", "/oversigt", "Leder"),
+                arguments(Role.STAFF, "medarbejder.roedovre", "/mig", "Medarbejder"));
     }
+
+    private static final Dimension PHONE = new Dimension(400, 860);
+    private static final Dimension DESKTOP = new Dimension(1280, 1000);
 
     @Autowired
     private UserAccountRepository accounts;
@@ -87,10 +94,10 @@ class LoginBrowserTests extends BrowserTestSupport {
                 .isEqualTo("Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om 15 minutter.");
     }
 
-    @ParameterizedTest(name = "{0} lands on {1}")
+    @ParameterizedTest(name = "{0} ({1}) lands on {2}")
     @MethodSource("startPages")
-    void eachRoleLandsOnItsStartPageAfterLoggingIn(Role role, String startPage, String roleLabel) {
-        logIn(newAccount(role), PASSWORD);
+    void eachRoleLandsOnItsStartPageAfterLoggingIn(Role role, String demoUser, String startPage, String roleLabel) {
+        logIn(demoUserOrNewAccount(demoUser, role), PASSWORD);
 
         assertThat(currentPath()).isEqualTo(startPage);
         // A start page that no controller serves yet (its module is still being built) can only
@@ -119,7 +126,7 @@ class LoginBrowserTests extends BrowserTestSupport {
         assertThat(text(By.cssSelector("header .authority-name"))).isEqualTo("Rødovre Kommune");
         assertThat(findAll(By.cssSelector("header nav.nav .mainmenu a.nav-link")))
                 .extracting(link -> link.getText().strip())
-                .containsExactly("Oversigt", "Institutioner", "Uddannelsesdækning", "Import", "Brugere");
+                .contains("Oversigt", "Institutioner", "Brugere");
         assertThat(find(By.cssSelector("header .portal-user button.log-off")).isDisplayed())
                 .isTrue();
         screenshot("signed-in");
@@ -138,6 +145,34 @@ class LoginBrowserTests extends BrowserTestSupport {
         assertThat(findAll(By.cssSelector("header .portal-user"))).isEmpty();
         open("/");
         assertThat(currentPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void onAPhoneTheMenuShowsTheUserAndTheirKommuneAndLogsOut() {
+        logIn(newAccount(Role.STAFF), PASSWORD);
+        browser().manage().window().setSize(PHONE);
+        try {
+            visit(aPageWithTheLayout("/mig"));
+            assertThat(find(By.cssSelector("header .portal-user")).isDisplayed())
+                    .isFalse();
+
+            find(By.cssSelector("header button.js-menu-open")).click();
+            WebElement drawer = find(By.cssSelector(".mobile-drawer"));
+            new WebDriverWait(browser(), Duration.ofSeconds(5)).until(driver -> drawer.isDisplayed());
+            checkAccessibility();
+            screenshot("phone-menu");
+
+            assertThat(drawer.findElement(By.cssSelector(".portal-info-mobile .user"))
+                            .getText())
+                    .isEqualTo("Test staff, Medarbejder");
+            assertThat(drawer.findElement(By.cssSelector(".solution-info-mobile .authority-name"))
+                            .getText())
+                    .isEqualTo("Rødovre Kommune");
+            follow(By.cssSelector(".mobile-drawer .portal-info-mobile button.log-off"));
+            assertThat(currentQuery()).isEqualTo("logout");
+        } finally {
+            browser().manage().window().setSize(DESKTOP);
+        }
     }
 
     /**
