@@ -40,6 +40,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         boolean clean = environment.getProperty("loeft.embedded-db.clean", Boolean.class, false);
         int port = environment.getProperty("loeft.embedded-db.port", Integer.class, 0);
         String url = start(dir, clean, port);
+        // Stop the server only after every application context has closed its connections.
+        SpringApplication.getShutdownHandlers().add(EmbeddedPostgresEnvironment::stop);
         environment
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
@@ -65,12 +67,24 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("max_connections", "100")
                         .setPGStartupWait(Duration.ofSeconds(60))
+                        .setRegisterShutdownHook(false)
                         .start();
                 createApplicationDatabase(server);
             }
             return server.getJdbcUrl(APP_ROLE, DATABASE);
         } catch (IOException e) {
             throw new UncheckedIOException("Kunne ikke starte den indbyggede PostgreSQL i " + dir, e);
+        }
+    }
+
+    private static synchronized void stop() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server = null;
         }
     }
 
