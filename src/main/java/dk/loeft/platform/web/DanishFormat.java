@@ -77,6 +77,11 @@ public class DanishFormat {
         return month == null ? MISSING : MONTH.format(month);
     }
 
+    /** The month a date lies in: november 2026. */
+    public String month(@Nullable LocalDate date) {
+        return date == null ? MISSING : MONTH.format(date);
+    }
+
     /** nov. 26, for chart axes and narrow table headers. */
     public String shortMonth(@Nullable YearMonth month) {
         return month == null ? MISSING : SHORT_MONTH.format(month);
