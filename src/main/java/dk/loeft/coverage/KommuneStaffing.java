@@ -57,6 +57,13 @@ public record KommuneStaffing(Kommune kommune, int year, List<YearMonth> months,
                 .findFirst();
     }
 
+    /** The daginstitutioner's margins added up per month (months without a children count are absent). */
+    public Map<YearMonth, BigDecimal> daycareMarginByMonth() {
+        Map<YearMonth, BigDecimal> sums = new LinkedHashMap<>();
+        daycareLines().forEach(l -> sums.merge(l.month(), l.margin(), BigDecimal::add));
+        return sums;
+    }
+
     /** Daginstitutioner short-staffed in the given month, shortest first. */
     public List<StaffingMonth> shortIn(YearMonth month) {
         return daycareLines().stream()

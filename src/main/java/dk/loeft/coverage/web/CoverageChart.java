@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
  */
 record CoverageChart(List<Point> points, String line, double targetY, List<Tick> ticks) {
 
-    static final int WIDTH = 720;
+    static final int WIDTH = 960;
     static final int HEIGHT = 300;
-    static final int LEFT = 56;
-    static final int RIGHT = 16;
+    static final int LEFT = 60;
+    static final int RIGHT = 36;
     static final int TOP = 16;
     static final int BOTTOM = 40;
 

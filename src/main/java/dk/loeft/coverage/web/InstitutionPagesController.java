@@ -96,6 +96,7 @@ class InstitutionPagesController {
                         .map(Area::name)
                         .findFirst()
                         .orElse(null));
+        model.addAttribute("address", address(institution));
         model.addAttribute("today", today);
         model.addAttribute("staff", staff.staffAt(institution.id(), today));
         model.addAttribute("months", months);
@@ -179,6 +180,16 @@ class InstitutionPagesController {
             return List.of(1, 0, pages - 4, pages - 3, pages - 2, pages - 1, pages);
         }
         return List.of(1, 0, current - 1, current, current + 1, 0, pages);
+    }
+
+    /** Street, postcode and town as a Danish address line: "Tårnvej 1, 2610 Rødovre". */
+    static String address(Institution institution) {
+        String town = java.util.stream.Stream.of(institution.postalCode(), institution.city())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(java.util.stream.Collectors.joining(" "));
+        return java.util.stream.Stream.of(institution.street(), town)
+                .filter(part -> part != null && !part.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static UUID parseId(String id) {
