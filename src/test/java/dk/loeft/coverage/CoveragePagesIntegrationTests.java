@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class CoveragePagesIntegrationTests {
 
     static final int ODENSE = OdenseFixture.ODENSE;
-    static final int AALBORG = 851;
+    static final int KOEBENHAVN = 101;
 
     @Autowired
     MockMvc mvc;
@@ -58,7 +58,7 @@ class CoveragePagesIntegrationTests {
     @BeforeEach
     void fixtures() {
         odense = new OdenseFixture(institutions, staff, coverage.today());
-        foreign = new TestKommune(AALBORG, institutions, staff)
+        foreign = new TestKommune(KOEBENHAVN, institutions, staff)
                 .institution("F-1", "Fremmed Børnehus", InstitutionKind.BOERNEHAVE, null);
     }
 
@@ -119,7 +119,7 @@ class CoveragePagesIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/institutioner/{id}", "not-a-uuid").with(user(SignedIn.admin(ODENSE))))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/institutioner/{id}", odense.aagaarden.id()).with(user(SignedIn.admin(AALBORG))))
+        mvc.perform(get("/institutioner/{id}", odense.aagaarden.id()).with(user(SignedIn.admin(KOEBENHAVN))))
                 .andExpect(status().isNotFound());
         Document own = page(get("/institutioner/{id}", odense.aagaarden.id()), SignedIn.admin(ODENSE));
         assertThat(own.select("h1").text()).isEqualTo("Børnehuset Ågården");
@@ -344,8 +344,8 @@ class CoveragePagesIntegrationTests {
 
     @Test
     void aKommuneUserCannotChooseAnotherKommune() throws Exception {
-        Document page = page(get("/oversigt").param("kommune", "851"), SignedIn.admin(ODENSE));
-        assertThat(page.select(".font-lead").text()).contains("Odense").doesNotContain("Aalborg");
+        Document page = page(get("/oversigt").param("kommune", "101"), SignedIn.admin(ODENSE));
+        assertThat(page.select(".font-lead").text()).contains("Odense").doesNotContain("København");
     }
 
     private BigDecimal targetOf(int kommune) {
