@@ -58,8 +58,10 @@ class InstitutionPagesController {
         return "coverage/institutions";
     }
 
-    /** The same list for htmx: only the results fragment, swapped in place. */
-    @GetMapping(value = "/institutioner", headers = "HX-Request")
+    /** The same list for htmx: only the results fragment, swapped in place (not for a history restore). */
+    @GetMapping(
+            value = "/institutioner",
+            headers = {"HX-Request", "!HX-History-Restore-Request"})
     String listFragment(
             @RequestParam(required = false) @Nullable Integer kommune,
             @RequestParam(required = false) @Nullable String q,
@@ -111,6 +113,7 @@ class InstitutionPagesController {
                                 .filter(c -> !c.month().isBefore(from.atDay(1)))
                                 .toList());
         model.addAttribute("mayEdit", user.is(Role.KOMMUNE_ADMIN));
+        model.addAttribute("national", user.isNational());
         return "coverage/institution";
     }
 
