@@ -2,13 +2,18 @@ package dk.loeft.testing;
 
 import dk.loeft.platform.security.LoeftUser;
 import dk.loeft.platform.security.Role;
+import dk.loeft.platform.tenancy.Tenancy;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Signed-in users for MockMvc tests, built directly as principals (no account row needed). */
+/** Signed-in users for tests, built directly as principals (no account row needed). */
 public final class TestUsers {
 
     private TestUsers() {}
@@ -32,7 +37,7 @@ public final class TestUsers {
     public static LoeftUser national() {
         return new LoeftUser(
                 UUID.randomUUID(),
-                "test-national-" + UUID.randomUUID(),
+                "test-national",
                 null,
                 "Test Ministeriet",
                 Role.NATIONAL,
@@ -58,7 +63,28 @@ public final class TestUsers {
                 false);
     }
 
+    /** For MockMvc: the request is made as this signed-in user (a session login). */
     public static RequestPostProcessor as(LoeftUser user) {
         return SecurityMockMvcRequestPostProcessors.user(user);
+    }
+
+    /** Runs work in the test thread as the user, in the user's kommune (for setting up data). */
+    public static <T> T actingAs(LoeftUser user, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return Tenancy.runAs(user.tenantScope(), work);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void actingAs(LoeftUser user, Runnable work) {
+        actingAs(user, () -> {
+            work.run();
+            return null;
+        });
     }
 }

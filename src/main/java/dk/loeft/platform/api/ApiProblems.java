@@ -81,7 +81,6 @@ public class ApiProblems {
         body.put("detail", problem.getDetail());
         body.put("instance", request.getRequestURI());
         response.setStatus(problem.getStatus());
-        response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), body);
     }
