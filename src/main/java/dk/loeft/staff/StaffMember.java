@@ -140,6 +140,12 @@ public class StaffMember {
         diplomaModules.add(new DiplomaModule(kommuneCode, moduleName, ects, completedOn));
     }
 
+    /** Replaces all diploma modules, as when an integration sends the person's full record. */
+    public void replaceDiplomaModules(List<ModuleEntry> entries) {
+        diplomaModules.clear();
+        entries.forEach(m -> addDiplomaModule(m.name(), m.ects(), m.completedOn()));
+    }
+
     /** Starts an employment; the same institution and start date replaces the earlier entry. */
     public void employ(UUID institutionId, BigDecimal weeklyHours, LocalDate start, @Nullable LocalDate end) {
         employments.removeIf(
@@ -315,6 +321,9 @@ public class StaffMember {
 
     /** An education and the year it was completed, as given in a form or import. */
     public record EducationEntry(Education education, int completedYear) {}
+
+    /** A completed diploma module, as given in a form or by an integration. */
+    public record ModuleEntry(String name, int ects, LocalDate completedOn) {}
 
     @Table("staff_education")
     public record EducationRecord(int kommuneCode, Education education, int completedYear) {}

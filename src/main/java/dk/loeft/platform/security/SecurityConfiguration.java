@@ -1,16 +1,24 @@
 package dk.loeft.platform.security;
 
+import dk.loeft.platform.api.ApiProblems;
+import dk.loeft.platform.api.ApiSecurityHandlers;
+import dk.loeft.platform.api.ApiTokenAuthenticationFilter;
+import dk.loeft.platform.api.ApiTokenService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -20,7 +28,33 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /**
+     * The REST API: a bearer API token (per kommune) or the browser's session. Session requests
+     * that change something need the CSRF token like any form; bearer requests do not (a browser
+     * never adds that header by itself). Every refusal is a problem detail, never a login page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http, ApiTokenService tokens, ApiProblems problems, ApiSecurityHandlers handlers)
+            throws Exception {
+        http.securityMatcher(ApiProblems.API_PATH_PREFIX + "**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_REQUEST))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers.entryPoint())
+                        .accessDeniedHandler(handlers.accessDeniedHandler()))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")

@@ -14,6 +14,7 @@ final class Navigation {
         List<NavigationItem> items = new ArrayList<>();
         if (user.is(Role.NATIONAL)) {
             items.add(new NavigationItem("kommuner", "/kommuner", "nav.kommuner"));
+            items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
             return items;
         }
         if (user.is(Role.STAFF)) {

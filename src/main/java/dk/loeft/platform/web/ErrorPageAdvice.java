@@ -1,0 +1,121 @@
+package dk.loeft.platform.web;
+
+import dk.loeft.platform.NotFoundException;
+import dk.loeft.platform.api.ApiProblems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Danish error pages for the pages: 404 for what does not exist or may not be seen, 403 for what a
+ * role may not do, 409 for a stale form that no form handled itself, 400 for a broken rule. Forms
+ * normally catch conflicts and rule violations themselves and show them on the form. Requests to
+ * the API that end here (no controller involved) get problem details instead.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class ErrorPageAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPageAdvice.class);
+
+    private final ApiProblems problems;
+    private final LayoutAdvice layout;
+
+    ErrorPageAdvice(ApiProblems problems, LayoutAdvice layout) {
+        this.problems = problems;
+        this.layout = layout;
+    }
+
+    @ExceptionHandler({
+        NotFoundException.class,
+        NoResourceFoundException.class,
+        MethodArgumentTypeMismatchException.class
+    })
+    Object notFound(HttpServletRequest request, HttpServletResponse response) {
+        return ApiProblems.isApiRequest(request)
+                ? respond(problems.notFound())
+                : page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Object forbidden(HttpServletRequest request) {
+        return ApiProblems.isApiRequest(request)
+                ? respond(problems.forbidden())
+                : page("error/403", HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    Object conflict(HttpServletRequest request) {
+        if (ApiProblems.isApiRequest(request)) {
+            return respond(problems.conflict());
+        }
+        ModelAndView page = page("error/error", HttpStatus.CONFLICT);
+        page.addObject("errorTitleKey", "api.problem.conflict.title");
+        page.addObject("errorTextKey", "error.conflict");
+        return page;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    Object ruleViolation(HttpServletRequest request, IllegalArgumentException e) {
+        log.info("Request refused by a rule: {}", e.getMessage());
+        if (ApiProblems.isApiRequest(request)) {
+            return respond(problems.problem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    ApiProblems.RULE_VIOLATION,
+                    "api.problem.rule.title",
+                    problems.text("api.problem.rule.detail")));
+        }
+        ModelAndView page = page("error/error", HttpStatus.BAD_REQUEST);
+        page.addObject("errorTitleKey", "api.problem.rule.title");
+        page.addObject("errorTextKey", "api.problem.rule.detail");
+        return page;
+    }
+
+    /** An error page with what the layout needs (model attributes of advice do not reach exception handlers). */
+    private ModelAndView page(String view, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(status);
+        page.addObject("currentUser", layout.currentUser());
+        page.addObject("navigation", layout.navigation());
+        page.addObject("currentKommuneName", layout.currentKommuneName());
+        return page;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** Errors no controller handled (thrown in filters, or unexpected) get the same Danish pages. */
+    @Bean
+    static ErrorViewResolver danishErrorPages(LayoutAdvice layout) {
+        return (request, status, model) -> {
+            String view =
+                    switch (status) {
+                        case NOT_FOUND -> "error/404";
+                        case FORBIDDEN -> "error/403";
+                        default -> "error/error";
+                    };
+            ModelAndView page = new ModelAndView(view, Map.of(), status);
+            page.addObject("currentUser", layout.currentUser());
+            page.addObject("navigation", layout.navigation());
+            page.addObject("currentKommuneName", layout.currentKommuneName());
+            return page;
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package dk.loeft.staff.api;
+
+import dk.loeft.staff.StaffMember;
+import dk.loeft.staff.StaffRole;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A staff member's whole record. Send {@code version} back when changing it. */
+record StaffResponse(
+        UUID id,
+        int kommuneCode,
+        String employeeNumber,
+        String name,
+        LocalDate birthDate,
+        StaffRole role,
+        int priorExperienceMonths,
+        List<StaffParts.EducationPart> educations,
+        List<StaffParts.ModulePart> diplomaModules,
+        List<StaffParts.EmploymentPart> employments,
+        List<StaffParts.FunctionPart> functions,
+        int version) {
+
+    static StaffResponse of(StaffMember m) {
+        return new StaffResponse(
+                m.id(),
+                m.kommuneCode(),
+                m.employeeNumber(),
+                m.name(),
+                m.birthDate(),
+                m.role(),
+                m.priorExperienceMonths(),
+                m.educations().stream().map(StaffParts.EducationPart::of).toList(),
+                m.diplomaModules().stream().map(StaffParts.ModulePart::of).toList(),
+                m.employments().stream().map(StaffParts.EmploymentPart::of).toList(),
+                m.functions().stream().map(StaffParts.FunctionPart::of).toList(),
+                m.version());
+    }
+}

@@ -1,0 +1,194 @@
+package dk.loeft.platform.tenancy;
+
+import static dk.loeft.testing.TestUsers.admin;
+import static dk.loeft.testing.TestUsers.as;
+import static dk.loeft.testing.TestUsers.finance;
+import static dk.loeft.testing.TestUsers.leader;
+import static dk.loeft.testing.TestUsers.national;
+import static dk.loeft.testing.TestUsers.staff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import dk.loeft.IntegrationTest;
+import dk.loeft.institution.Institution;
+import dk.loeft.platform.security.LoeftUser;
+import dk.loeft.platform.security.Role;
+import dk.loeft.staff.StaffMember;
+import dk.loeft.testing.KommuneFixture;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Which role may do what, within its own kommune: for each page and endpoint the roles that get an
+ * answer (2xx, or a redirect after a successful form) and those that are refused (403, or 404 for
+ * something their role may not see). Master data is changed by the forvaltning only.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixIntegrationTests {
+
+    static final int K = 173;
+
+    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    static final Set<Role> ADMIN = EnumSet.of(Role.KOMMUNE_ADMIN);
+    static final Set<Role> READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER);
+    static final Set<Role> USER_ADMINS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    KommuneFixture k;
+    Institution institution;
+    StaffMember member;
+    Map<Role, LoeftUser> users = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    void createKommune() {
+        k = new KommuneFixture(K, context);
+        institution = k.institution("Matrix-institution", null);
+        k.childrenCount(institution.id(), LocalDate.of(2026, 1, 1));
+        member = k.staffMember("Matrix-medarbejder", institution.id());
+        users.put(Role.NATIONAL, national());
+        users.put(Role.KOMMUNE_ADMIN, admin(K));
+        users.put(Role.FINANCE, finance(K));
+        users.put(Role.LEADER, leader(K, institution.id()));
+        users.put(Role.STAFF, staff(K, member.id()));
+    }
+
+    record Case(String name, Set<Role> allowed, Function<Role, MockHttpServletRequestBuilder> request) {}
+
+    List<Case> cases() {
+        String i = institution.id().toString();
+        String s = member.id().toString();
+        return List.of(
+                get("GET /api/v1/kommuner", EVERYONE, "/api/v1/kommuner"),
+                get("GET /api/v1/institutions", READERS, "/api/v1/institutions?kommune=" + K),
+                get("GET /api/v1/institutions/{id}", READERS, "/api/v1/institutions/" + i),
+                json("POST /api/v1/institutions", ADMIN, "POST", "/api/v1/institutions", r ->
+                        """
+                        {"number": "M-%s", "name": "Ny %s", "kind": "VUGGESTUE", "ownership": "KOMMUNAL"}""".formatted(UUID.randomUUID().toString().substring(0, 8), r)),
+                json("PUT /api/v1/institutions/{id}", ADMIN, "PUT", "/api/v1/institutions/" + i, r ->
+                        """
+                        {"version": %d, "name": "Matrix-institution %s", "kind": "INTEGRERET", "ownership": "KOMMUNAL"}""".formatted(currentInstitutionVersion(), k.suffix)),
+                get("GET /api/v1/areas", READERS, "/api/v1/areas?kommune=" + K),
+                json("POST /api/v1/areas", ADMIN, "POST", "/api/v1/areas", r -> """
+                        {"name": "Område %s %s"}""".formatted(r, UUID.randomUUID())),
+                get("GET children counts", READERS, "/api/v1/institutions/" + i + "/children-counts"),
+                json(
+                        "PUT children count",
+                        ADMIN,
+                        "PUT",
+                        "/api/v1/institutions/" + i + "/children-counts/2030-0" + 1,
+                        r -> """
+                        {"children02": 3, "children35": 4}"""),
+                get("GET /api/v1/staff", READERS, "/api/v1/staff?kommune=" + K),
+                get("GET /api/v1/staff/{own record}", EVERYONE, "/api/v1/staff/" + s),
+                json("POST /api/v1/staff", ADMIN, "POST", "/api/v1/staff", r ->
+                        """
+                        {"employeeNumber": "M-%s", "name": "Ny %s", "birthDate": "1990-01-01", "role": "PAEDAGOG"}""".formatted(UUID.randomUUID().toString().substring(0, 8), r)),
+                get("GET /institutioner/ny", ADMIN, "/institutioner/ny"),
+                form("POST /institutioner/ny", ADMIN, "/institutioner/ny", r -> MockMvcRequestBuilders.post(
+                                "/institutioner/ny")
+                        .param("number", "F-" + UUID.randomUUID())
+                        .param("name", "Formular " + r)
+                        .param("kind", "DAGPLEJE")
+                        .param("ownership", "KOMMUNAL")),
+                get("GET /institutioner/{id}/rediger", ADMIN, "/institutioner/" + i + "/rediger"),
+                get("GET /institutioner/{id}/boernetal", ADMIN, "/institutioner/" + i + "/boernetal"),
+                get("GET /omraader", ADMIN, "/omraader"),
+                get("GET /omraader/ny", ADMIN, "/omraader/ny"),
+                get("GET /medarbejdere/ny", ADMIN, "/medarbejdere/ny"),
+                get("GET /medarbejdere/{id}/rediger", ADMIN, "/medarbejdere/" + s + "/rediger"),
+                get("GET /brugere", USER_ADMINS, "/brugere"),
+                get("GET /brugere/ny", USER_ADMINS, "/brugere/ny"),
+                get("GET /brugere/api-noegler", ADMIN, "/brugere/api-noegler"));
+    }
+
+    @Test
+    void eachRoleGetsExactlyTheAccessItsWorkNeeds() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases()) {
+            for (Role role : Role.values()) {
+                int status = mvc.perform(c.request().apply(role).with(as(users.get(role))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                boolean answered = status >= 200 && status < 400;
+                boolean refused = status == 403 || status == 404;
+                if (c.allowed().contains(role) ? !answered : !refused) {
+                    wrong.add("%s as %s: %d (expected %s)"
+                            .formatted(c.name(), role, status, c.allowed().contains(role) ? "2xx/3xx" : "403/404"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void leadersStaffAndFinanceCannotChangeMasterDataEvenOfTheirOwnInstitution() throws Exception {
+        for (Role role : List.of(Role.LEADER, Role.STAFF, Role.FINANCE, Role.NATIONAL)) {
+            int status = mvc.perform(MockMvcRequestBuilders.post("/institutioner/" + institution.id() + "/rediger")
+                            .with(csrf())
+                            .with(as(users.get(role)))
+                            .param("version", Integer.toString(currentInstitutionVersion()))
+                            .param("name", "Overtaget")
+                            .param("kind", "VUGGESTUE")
+                            .param("ownership", "KOMMUNAL"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status).as(role.name()).isIn(403, 404);
+        }
+        assertThat(currentInstitutionName()).doesNotContain("Overtaget");
+    }
+
+    private int currentInstitutionVersion() {
+        return dk.loeft.testing.TestUsers.actingAs(
+                admin(K), () -> context.getBean(dk.loeft.institution.InstitutionService.class)
+                        .get(institution.id())
+                        .version());
+    }
+
+    private String currentInstitutionName() {
+        return dk.loeft.testing.TestUsers.actingAs(
+                admin(K), () -> context.getBean(dk.loeft.institution.InstitutionService.class)
+                        .get(institution.id())
+                        .name());
+    }
+
+    private static Case get(String name, Set<Role> allowed, String url) {
+        return new Case(name, allowed, role -> MockMvcRequestBuilders.get(url));
+    }
+
+    private static Case json(String name, Set<Role> allowed, String method, String url, Function<Role, String> body) {
+        return new Case(name, allowed, role -> MockMvcRequestBuilders.request(
+                        org.springframework.http.HttpMethod.valueOf(method), url)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.apply(role)));
+    }
+
+    private static Case form(
+            String name, Set<Role> allowed, String url, Function<Role, MockHttpServletRequestBuilder> request) {
+        return new Case(name, allowed, role -> request.apply(role).with(csrf()));
+    }
+}

@@ -1,0 +1,388 @@
+package dk.loeft.platform.tenancy;
+
+import static dk.loeft.testing.TestUsers.admin;
+import static dk.loeft.testing.TestUsers.as;
+import static dk.loeft.testing.TestUsers.finance;
+import static dk.loeft.testing.TestUsers.leader;
+import static dk.loeft.testing.TestUsers.staff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import dk.loeft.IntegrationTest;
+import dk.loeft.institution.Area;
+import dk.loeft.institution.ChildrenCount;
+import dk.loeft.institution.Institution;
+import dk.loeft.platform.api.ApiTokenService;
+import dk.loeft.platform.security.LoeftUser;
+import dk.loeft.platform.security.Role;
+import dk.loeft.platform.security.UserAccount;
+import dk.loeft.staff.StaffMember;
+import dk.loeft.testing.KommuneFixture;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The tenancy proof (conventions §6): every page and API endpoint of the application, found by
+ * enumerating all handler mappings, is called by users of kommune A (forvaltning, økonomi, leder,
+ * medarbejder, and A's API token) with the ids of kommune B's institution, area, staff member,
+ * children count, user and API token. Each call must be refused with 403 or 404, and B's rows must
+ * be byte-for-byte the same afterwards. Endpoints without ids must not show B's names or ids.
+ *
+ * <p>A new endpoint with a path variable this test does not know fails it: add the variable to
+ * {@link #BY_NAME} (by its name) or, for a plain {@code {id}}, the literal segment before it to
+ * {@link #BY_SEGMENT}, so the new endpoint is checked too.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenancyAcrossAllEndpointsIntegrationTests {
+
+    static final int A = 151;
+    static final int B = 153;
+    static final String MONTH = "2026-01";
+
+    /** Path variables filled by name, with what they stand for. */
+    static final Map<String, Kind> BY_NAME = Map.ofEntries(
+            Map.entry("institutionId", Kind.INSTITUTION),
+            Map.entry("staffId", Kind.STAFF),
+            Map.entry("areaId", Kind.AREA),
+            Map.entry("userId", Kind.USER),
+            Map.entry("tokenId", Kind.TOKEN),
+            Map.entry("kommuneCode", Kind.KOMMUNE),
+            Map.entry("code", Kind.KOMMUNE),
+            Map.entry("kommune", Kind.KOMMUNE),
+            Map.entry("month", Kind.MONTH),
+            Map.entry("function", Kind.FUNCTION));
+
+    /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
+    static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
+            Map.entry("institutioner", Kind.INSTITUTION),
+            Map.entry("institutions", Kind.INSTITUTION),
+            Map.entry("medarbejdere", Kind.STAFF),
+            Map.entry("staff", Kind.STAFF),
+            Map.entry("omraader", Kind.AREA),
+            Map.entry("areas", Kind.AREA),
+            Map.entry("brugere", Kind.USER),
+            Map.entry("api-noegler", Kind.TOKEN),
+            Map.entry("kommuner", Kind.KOMMUNE));
+
+    enum Kind {
+        INSTITUTION,
+        STAFF,
+        AREA,
+        USER,
+        TOKEN,
+        KOMMUNE,
+        MONTH,
+        FUNCTION
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    KommuneFixture a;
+    KommuneFixture b;
+    String secret;
+    Map<Kind, String> bIds = new LinkedHashMap<>();
+    Map<Kind, Integer> bVersions = new LinkedHashMap<>();
+    List<LoeftUser> usersOfA = new ArrayList<>();
+    String tokenOfA;
+
+    @BeforeAll
+    void createBothKommunersData() {
+        a = new KommuneFixture(A, context);
+        b = new KommuneFixture(B, context);
+        secret = "Hemmelig-" + b.suffix;
+
+        Institution aInstitution = a.institution("A-institution", null);
+        StaffMember aStaff = a.staffMember("A-medarbejder", aInstitution.id());
+        usersOfA.add(admin(A));
+        usersOfA.add(finance(A));
+        usersOfA.add(leader(A, aInstitution.id()));
+        usersOfA.add(staff(A, aStaff.id()));
+        tokenOfA = a.token("A-nøgle").plainText();
+
+        Area area = b.area(secret + " område");
+        Institution institution = b.institution(secret + " institution", area.id());
+        ChildrenCount count = b.childrenCount(institution.id(), LocalDate.parse(MONTH + "-01"));
+        StaffMember member = b.staffMember(secret + " medarbejder", institution.id());
+        UserAccount user = b.account("tenancy-b", secret + " bruger", Role.LEADER, Set.of(institution.id()));
+        ApiTokenService.IssuedToken token = b.token(secret + " nøgle");
+
+        bIds.put(Kind.INSTITUTION, institution.id().toString());
+        bIds.put(Kind.STAFF, member.id().toString());
+        bIds.put(Kind.AREA, area.id().toString());
+        bIds.put(Kind.USER, user.id().toString());
+        bIds.put(Kind.TOKEN, token.token().id().toString());
+        bIds.put(Kind.KOMMUNE, Integer.toString(B));
+        bIds.put(Kind.MONTH, MONTH);
+        bIds.put(Kind.FUNCTION, "FAGLIG_FYRTAARN");
+        bVersions.put(Kind.INSTITUTION, institution.version());
+        bVersions.put(Kind.STAFF, member.version());
+        bVersions.put(Kind.AREA, area.version());
+        bVersions.put(Kind.USER, user.version());
+        bVersions.put(Kind.TOKEN, token.token().version());
+        bVersions.put(Kind.MONTH, count.version());
+    }
+
+    @Test
+    void noPageOrEndpointLetsAnotherKommuneSeeOrChangeKommuneBsData() throws Exception {
+        String before = checksumOfB();
+        List<String> failures = new ArrayList<>();
+        List<String> unknownVariables = new ArrayList<>();
+        int calls = 0;
+
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                handlerMapping.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().startsWith("dk.loeft")) {
+                continue; // framework endpoints (error page, OpenAPI document) hold no kommune's data
+            }
+            for (String pattern : entry.getKey().getPatternValues()) {
+                for (HttpMethod method : methodsOf(entry.getKey())) {
+                    if (!VARIABLE.matcher(pattern).find()) {
+                        if (method == HttpMethod.GET) {
+                            calls += checkListDoesNotShowB(pattern, failures);
+                        }
+                        continue;
+                    }
+                    Filled filled = fill(pattern);
+                    if (filled == null) {
+                        unknownVariables.add(method + " " + pattern + " (" + entry.getValue() + ")");
+                        continue;
+                    }
+                    calls += checkRefused(method, pattern, filled, failures);
+                }
+            }
+        }
+
+        assertThat(unknownVariables).as("""
+                        These endpoints have path variables the tenancy test cannot fill, so it cannot prove \
+                        they refuse another kommune's ids. Add each variable to BY_NAME (by its name) or, for \
+                        a plain {id}, the path segment before it to BY_SEGMENT in %s""", getClass().getSimpleName()).isEmpty();
+        assertThat(failures)
+                .as("endpoints that gave kommune A access to kommune B's data")
+                .isEmpty();
+        assertThat(calls).as("calls made").isGreaterThan(50);
+        assertThat(checksumOfB()).as("kommune B's rows after all the calls").isEqualTo(before);
+    }
+
+    /** Calls one endpoint with B's ids as each user of A (and A's token for the API): 403 or 404 only. */
+    private int checkRefused(HttpMethod method, String pattern, Filled filled, List<String> failures) throws Exception {
+        int calls = 0;
+        for (LoeftUser user : usersOfA) {
+            MvcResult result =
+                    mvc.perform(request(method, filled).with(as(user))).andReturn();
+            calls++;
+            judge(method, pattern, filled.path(), user.role().name(), result, failures);
+        }
+        if (filled.path().startsWith("/api/")) {
+            MvcResult result = mvc.perform(
+                            request(method, filled).header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOfA))
+                    .andReturn();
+            calls++;
+            judge(method, pattern, filled.path(), "API token of A", result, failures);
+        }
+        return calls;
+    }
+
+    private static void judge(
+            HttpMethod method, String pattern, String path, String who, MvcResult result, List<String> failures)
+            throws Exception {
+        int status = result.getResponse().getStatus();
+        if (status != 403 && status != 404) {
+            failures.add("%s %s as %s: status %d for %s (expected 403 or 404)"
+                    .formatted(method, pattern, who, status, path));
+        }
+    }
+
+    /** GET without ids (with B's ids offered as filters) must not show any of B's names or ids. */
+    private int checkListDoesNotShowB(String pattern, List<String> failures) throws Exception {
+        int calls = 0;
+        for (LoeftUser user : usersOfA) {
+            MvcResult result = mvc.perform(MockMvcRequestBuilders.get(pattern)
+                            .param("kommune", Integer.toString(B))
+                            .param("institutionId", bIds.get(Kind.INSTITUTION))
+                            .param("areaId", bIds.get(Kind.AREA))
+                            .with(as(user)))
+                    .andReturn();
+            calls++;
+            String body = result.getResponse().getContentAsString();
+            for (String leaked : leaks(body)) {
+                failures.add("GET %s as %s shows kommune B's %s".formatted(pattern, user.role(), leaked));
+            }
+        }
+        return calls;
+    }
+
+    private List<String> leaks(String body) {
+        List<String> leaked = new ArrayList<>();
+        if (body.contains(secret)) {
+            leaked.add("names");
+        }
+        for (Kind kind : List.of(Kind.INSTITUTION, Kind.STAFF, Kind.AREA, Kind.USER, Kind.TOKEN)) {
+            if (body.contains(bIds.get(kind))) {
+                leaked.add(kind + " id");
+            }
+        }
+        return leaked;
+    }
+
+    private MockHttpServletRequestBuilder request(HttpMethod method, Filled filled) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, filled.path());
+        if (method == HttpMethod.GET) {
+            return request;
+        }
+        String version = Integer.toString(filled.version());
+        request.with(csrf());
+        if (filled.path().startsWith("/api/")) {
+            return request.contentType(MediaType.APPLICATION_JSON).content("""
+                    {"version": %s, "name": "Overtaget", "number": "X-%s", "kind": "VUGGESTUE",
+                     "ownership": "KOMMUNAL", "children02": 1, "children35": 1, "employeeNumber": "X1",
+                     "birthDate": "1990-01-01", "role": "PAEDAGOG", "priorExperienceMonths": 0,
+                     "educations": [], "diplomaModules": [], "employments": [], "functions": []}""".formatted(version, UUID.randomUUID()));
+        }
+        boolean userPage = filled.path().startsWith("/brugere");
+        return request.param("version", version)
+                .param("name", "Overtaget")
+                .param("displayName", "Overtaget")
+                .param("number", "X1")
+                .param("kind", "VUGGESTUE")
+                .param("ownership", "KOMMUNAL")
+                .param("month", MONTH)
+                .param("children02", "1")
+                .param("children35", "1")
+                .param("employeeNumber", "X1")
+                .param("birthDate", "1990-01-01")
+                .param("role", userPage ? "FINANCE" : "PAEDAGOG")
+                .param("priorExperienceMonths", "0")
+                .param("education", "PAEDAGOG")
+                .param("completedYear", "2020")
+                .param("moduleName", "Overtaget")
+                .param("ects", "10")
+                .param("completedOn", "2024-01-01")
+                .param("institutionId", bIds.get(Kind.INSTITUTION))
+                .param("weeklyHours", "10")
+                .param("startDate", "2024-01-01")
+                .param("function", "PRAKTIKVEJLEDER")
+                .param("password", "en helt ny adgangskode")
+                .param("passwordRepeat", "en helt ny adgangskode");
+    }
+
+    /** The path with B's ids in it, and the version of the thing it names; null if a variable is unknown. */
+    private Filled fill(String pattern) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        Kind first = null;
+        int last = 0;
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            Kind kind = BY_NAME.get(name);
+            if (kind == null && (name.equals("id") || name.equals("uuid"))) {
+                kind = BY_SEGMENT.get(segmentBefore(pattern, matcher.start()));
+            }
+            if (kind == null) {
+                return null;
+            }
+            if (first == null) {
+                first = kind;
+            }
+            path.append(pattern, last, matcher.start()).append(bIds.get(kind));
+            last = matcher.end();
+        }
+        path.append(pattern.substring(last));
+        int version = pattern.contains("{month}") ? bVersions.get(Kind.MONTH) : bVersions.getOrDefault(first, 0);
+        return new Filled(path.toString(), version);
+    }
+
+    private static String segmentBefore(String pattern, int variableStart) {
+        String before = pattern.substring(0, variableStart);
+        if (before.endsWith("/")) {
+            before = before.substring(0, before.length() - 1);
+        }
+        return before.substring(before.lastIndexOf('/') + 1);
+    }
+
+    private static Set<HttpMethod> methodsOf(RequestMappingInfo info) {
+        Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
+        Set<HttpMethod> methods = new TreeSet<>((x, y) -> x.name().compareTo(y.name()));
+        if (declared.isEmpty()) {
+            methods.add(HttpMethod.GET);
+            methods.add(HttpMethod.POST);
+        } else {
+            declared.forEach(m -> methods.add(m.asHttpMethod()));
+        }
+        return methods;
+    }
+
+    /** A fingerprint of every row kommune B owns, including the tables without row-level security. */
+    private String checksumOfB() {
+        return Tenancy.runAs(Tenancy.ALL, () -> {
+            StringBuilder all = new StringBuilder();
+            for (String table : List.of(
+                    "area",
+                    "institution",
+                    "children_count",
+                    "staff_member",
+                    "staff_education",
+                    "staff_diploma_module",
+                    "employment",
+                    "staff_function",
+                    "user_account",
+                    "api_token")) {
+                all.append(table)
+                        .append('=')
+                        .append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
+                                        + table + " t where t.kommune_code = :k")
+                                .param("k", B)
+                                .query(String.class)
+                                .single())
+                        .append(' ');
+            }
+            all.append("user_institution=")
+                    .append(jdbc.sql("""
+                                    select md5(coalesce(string_agg(ui::text, '|' order by ui::text), ''))
+                                      from user_institution ui join user_account u on u.id = ui.user_account
+                                     where u.kommune_code = :k""").param("k", B).query(String.class).single());
+            return all.toString();
+        });
+    }
+
+    private record Filled(String path, int version) {}
+}

@@ -1,0 +1,60 @@
+package dk.loeft.platform.web;
+
+import static dk.loeft.testing.TestUsers.admin;
+import static dk.loeft.testing.TestUsers.as;
+import static dk.loeft.testing.TestUsers.leader;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dk.loeft.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@IntegrationTest
+class ErrorPagesIntegrationTests {
+
+    static final int K = 175;
+
+    @Autowired
+    MockMvc mvc;
+
+    private String page(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
+        return mvc.perform(request.accept(MediaType.TEXT_HTML))
+                .andExpect(status().is(expectedStatus))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void somethingThatDoesNotExistGetsTheDanish404PageInTheLayout() throws Exception {
+        String html =
+                page(get("/institutioner/" + UUID.randomUUID() + "/rediger").with(as(admin(K))), 404);
+        assertThat(html)
+                .contains("<h1>Siden findes ikke</h1>")
+                .contains("Det, du leder efter, findes ikke – eller du har ikke adgang til det.")
+                .contains("Test KOMMUNE_ADMIN, Forvaltning")
+                .contains("Rødovre Kommune")
+                .contains("lang=\"da\"");
+    }
+
+    @Test
+    void anAddressWithAMalformedIdOrNoPageAtAllIsAlsoA404Page() throws Exception {
+        assertThat(page(get("/institutioner/ikke-et-id/rediger").with(as(admin(K))), 404))
+                .contains("Siden findes ikke");
+        assertThat(page(get("/ingen-side-her").with(as(admin(K))), 404)).contains("Siden findes ikke");
+    }
+
+    @Test
+    void aRoleWithoutAccessGetsTheDanish403Page() throws Exception {
+        String html = page(get("/brugere").with(as(leader(K, UUID.randomUUID()))), 403);
+        assertThat(html)
+                .contains("<h1>Ingen adgang</h1>")
+                .contains("Din rolle giver ikke adgang til denne side eller handling.");
+    }
+}
