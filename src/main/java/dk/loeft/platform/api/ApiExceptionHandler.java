@@ -34,13 +34,19 @@ import tools.jackson.core.JacksonException;
  * the list of field errors, 403, 404, 409 for a stale version and 422 for a broken rule. Limited to
  * the API packages; a new module's {@code api} package is added to {@link #API_PACKAGES}.
  */
-@RestControllerAdvice(basePackages = {"dk.loeft.platform.api", "dk.loeft.institution.api", "dk.loeft.staff.api"})
+@RestControllerAdvice(
+        basePackages = {
+            "dk.loeft.platform.api",
+            "dk.loeft.institution.api",
+            "dk.loeft.staff.api",
+            "dk.loeft.coverage.api"
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** The packages this advice covers (kept equal to the annotation; a test checks every API controller). */
     static final List<String> API_PACKAGES =
-            List.of("dk.loeft.platform.api", "dk.loeft.institution.api", "dk.loeft.staff.api");
+            List.of("dk.loeft.platform.api", "dk.loeft.institution.api", "dk.loeft.staff.api", "dk.loeft.coverage.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

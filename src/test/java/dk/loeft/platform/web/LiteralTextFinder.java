@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not checked, because the browser never shows it: the content of {@code script} and {@code
  * style}, comments, the prototype body of an element whose content is replaced ({@code th:text},
- * {@code th:utext}, {@code sec:authentication}), elements that {@code th:remove} drops, and the
+ * {@code th:utext}, {@code th:errors}, {@code sec:authentication}), elements that {@code th:remove} drops, and the
  * prototype body of an element that {@code th:replace}/{@code th:insert} swaps for another fragment,
  * except the parts it hands on with {@code ~{::selector}}, as pages do to the layout.
  * Inlined expressions ({@code [[...]]}, {@code [(...)]}) and character references are not text.
@@ -37,7 +37,7 @@ final class LiteralTextFinder {
         }
     }
 
-    private static final Set<String> CONTENT_REPLACING = Set.of("text", "utext");
+    private static final Set<String> CONTENT_REPLACING = Set.of("text", "utext", "errors");
     private static final Set<String> FRAGMENT_INSERTING = Set.of("replace", "insert", "include", "substituteby");
     private static final Set<String> NOT_RENDERED_AS_TEXT = Set.of("script", "style", "template");
     private static final Set<String> BUTTON_INPUT_TYPES = Set.of("submit", "button", "reset");
