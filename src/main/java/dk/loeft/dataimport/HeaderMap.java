@@ -55,7 +55,7 @@ final class HeaderMap {
         if (missing) {
             for (ImportKind other : ImportKind.values()) {
                 if (other != kind && fits(other, header)) {
-                    errors.add(new Problem(row, null, "dataimport.error.header.otherkind." + other.name()));
+                    errors.add(Problem.ofFile("dataimport.error.header.otherkind." + other.name()));
                 }
             }
         }
