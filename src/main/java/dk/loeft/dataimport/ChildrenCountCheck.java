@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /** Checks a children-count file: known institutions, plausible months, counts of at least 0, one row per month. */
 final class ChildrenCountCheck extends FileCheck<ChildrenCountCheck.Line> {
@@ -34,7 +33,7 @@ final class ChildrenCountCheck extends FileCheck<ChildrenCountCheck.Line> {
         Map<String, Integer> seen = new HashMap<>();
         return new RowSink<>() {
             @Override
-            public @Nullable List<Object> row(Cells c) {
+            public void row(Cells c, List<List<Object>> preview) {
                 String nr = c.text(institution, true, 20);
                 if (nr != null && !context.institutionNumbers().contains(nr)) {
                     c.error(institution, "dataimport.error.institution.unknown", nr);
@@ -57,10 +56,12 @@ final class ChildrenCountCheck extends FileCheck<ChildrenCountCheck.Line> {
                     }
                 }
                 if (!c.rowIsClean()) {
-                    return null;
+                    return;
                 }
                 lines.add(new Line(nr, m, young, old));
-                return List.of(nr, m, young, old);
+                if (RowSink.wants(preview)) {
+                    preview.add(List.of(nr, m, young, old));
+                }
             }
 
             @Override

@@ -59,10 +59,7 @@ abstract class FileCheck<T> {
         int done = 0;
         for (SheetRow row : data.rows()) {
             cells.moveTo(row);
-            List<Object> shown = sink.row(cells);
-            if (shown != null && preview.size() < Checked.PREVIEW_ROWS) {
-                preview.add(shown);
-            }
+            sink.row(cells, preview);
             if (++done % PROGRESS_EVERY == 0) {
                 progress.accept(done);
             }
@@ -86,12 +83,15 @@ abstract class FileCheck<T> {
     /** Starts checking the rows of one file. */
     abstract RowSink<T> start(HeaderMap header, CheckContext context, Cells cells, List<Problem> warnings);
 
-    /** Takes the rows one by one; returns the values shown in the preview, or null for a row with errors. */
+    /** Takes the rows one by one; adds a clean row's values to the preview while it has room. */
     interface RowSink<T> {
-        @org.jspecify.annotations.Nullable
-        List<Object> row(Cells cells);
+        void row(Cells cells, List<List<Object>> preview);
 
         List<T> finish();
+
+        static boolean wants(List<List<Object>> preview) {
+            return preview.size() < Checked.PREVIEW_ROWS;
+        }
     }
 
     /** One error per column that holds something like a CPR number, at its first row; the value is not repeated. */

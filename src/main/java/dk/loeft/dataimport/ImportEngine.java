@@ -110,6 +110,7 @@ class ImportEngine {
                     .param("k", kommuneCode)
                     .query(Integer.class)
                     .single();
+            bulkSettings();
             Counts result = writer.write(kommuneCode, checked, apply);
             if (apply) {
                 alsoInTransaction.accept(result);
@@ -123,6 +124,17 @@ class ImportEngine {
             return result;
         });
         return java.util.Objects.requireNonNull(counts);
+    }
+
+    /**
+     * Settings for this transaction only: the staging tables have no statistics, and the set-based
+     * statements are meant to hash whole tables in memory rather than sort them on disk.
+     */
+    private void bulkSettings() {
+        jdbc.sql("select set_config('work_mem', '64MB', true), set_config('enable_mergejoin', 'off', true),"
+                        + " set_config('enable_nestloop', 'off', true)")
+                .query()
+                .listOfRows();
     }
 
     List<ImportError> errors(Checked<?> checked) {

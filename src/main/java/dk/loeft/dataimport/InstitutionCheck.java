@@ -42,7 +42,7 @@ final class InstitutionCheck extends FileCheck<InstitutionCheck.Line> {
         Map<String, Integer> seen = new HashMap<>();
         return new RowSink<>() {
             @Override
-            public @Nullable List<Object> row(Cells c) {
+            public void row(Cells c, List<List<Object>> preview) {
                 String nr = c.text(number, true, 20);
                 String n = c.text(name, true, 200);
                 InstitutionKind k = c.label(kind, Labels.KINDS, true);
@@ -61,10 +61,12 @@ final class InstitutionCheck extends FileCheck<InstitutionCheck.Line> {
                     }
                 }
                 if (!c.rowIsClean()) {
-                    return null;
+                    return;
                 }
                 lines.add(new Line(nr, n, k, o, a, s, p, by));
-                return Arrays.asList(nr, n, k, o, a, s, p, by);
+                if (RowSink.wants(preview)) {
+                    preview.add(Arrays.asList(nr, n, k, o, a, s, p, by));
+                }
             }
 
             @Override

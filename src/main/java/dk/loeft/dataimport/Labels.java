@@ -94,6 +94,10 @@ final class Labels<E extends Enum<E>> {
                     "specialist");
 
     private final Map<String, E> byLabel = new HashMap<>();
+
+    /** The spellings met so far: a file repeats a handful of values tens of thousands of times. */
+    private final Map<String, Optional<E>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String allowed;
 
     private Labels(Class<E> type, String allowed) {
@@ -111,7 +115,15 @@ final class Labels<E extends Enum<E>> {
     }
 
     Optional<E> find(String label) {
-        return Optional.ofNullable(byLabel.get(Values.normaliseLabel(label)));
+        Optional<E> known = seen.get(label);
+        if (known != null) {
+            return known;
+        }
+        Optional<E> found = Optional.ofNullable(byLabel.get(Values.normaliseLabel(label)));
+        if (seen.size() < 10_000) {
+            seen.put(label, found);
+        }
+        return found;
     }
 
     /** The Danish words to suggest when a value is not understood. */

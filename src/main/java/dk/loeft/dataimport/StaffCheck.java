@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ final class StaffCheck extends FileCheck<StaffCheck.Person> {
     static final int MAX_EXPERIENCE_MONTHS = 720;
     static final int FIRST_EDUCATION_YEAR = 1950;
     static final LocalDate FIRST_START = LocalDate.of(1960, 1, 1);
+    private static final java.util.regex.Pattern FUNCTION_SEPARATORS = java.util.regex.Pattern.compile("[,;/+]");
 
     /** One person with every employment, education and function the file gives them. */
     record Person(
@@ -87,7 +87,7 @@ final class StaffCheck extends FileCheck<StaffCheck.Person> {
         Map<String, Builder> people = new LinkedHashMap<>();
         return new RowSink<>() {
             @Override
-            public @Nullable List<Object> row(Cells c) {
+            public void row(Cells c, List<List<Object>> preview) {
                 String nr = c.text(number, true, 30);
                 String n = c.text(name, true, 200);
                 LocalDate born = c.date(birth, true);
@@ -117,35 +117,37 @@ final class StaffCheck extends FileCheck<StaffCheck.Person> {
                 Set<SpecialFunction> fns = functions(c);
 
                 if (!c.rowIsClean()) {
-                    return null;
+                    return;
                 }
                 Builder person = people.get(nr);
                 if (person == null) {
                     person = new Builder(c.rowNumber(), nr, n, born, r, prior, c.raw(name), c.raw(role));
                     people.put(nr, person);
                 } else if (!person.agrees(c, n, born, r, prior)) {
-                    return null;
+                    return;
                 }
                 if (edu != null && !person.addEducation(c, edu, year)) {
-                    return null;
+                    return;
                 }
                 if (job != null && !person.addJob(c, job)) {
-                    return null;
+                    return;
                 }
-                person.functions.addAll(fns);
-                return Arrays.asList(
-                        nr,
-                        n,
-                        born,
-                        r,
-                        edu,
-                        year == null ? null : year.toString(),
-                        job == null ? null : job.institutionNumber(),
-                        job == null ? null : job.weeklyHours(),
-                        job == null ? null : job.start(),
-                        job == null ? null : job.end(),
-                        prior == null ? null : prior.toString(),
-                        fns.isEmpty() ? null : fns);
+                person.addFunctions(fns);
+                if (RowSink.wants(preview)) {
+                    preview.add(Arrays.asList(
+                            nr,
+                            n,
+                            born,
+                            r,
+                            edu,
+                            year == null ? null : year.toString(),
+                            job == null ? null : job.institutionNumber(),
+                            job == null ? null : job.weeklyHours(),
+                            job == null ? null : job.start(),
+                            job == null ? null : job.end(),
+                            prior == null ? null : prior.toString(),
+                            fns.isEmpty() ? null : fns));
+                }
             }
 
             /** The row's employment; institution, hours and start go together, all blank means none. */
@@ -207,7 +209,7 @@ final class StaffCheck extends FileCheck<StaffCheck.Person> {
                     return Set.of();
                 }
                 Set<SpecialFunction> found = EnumSet.noneOf(SpecialFunction.class);
-                for (String part : value.split("[,;/+]")) {
+                for (String part : FUNCTION_SEPARATORS.split(value)) {
                     String label = part.strip();
                     if (label.isEmpty()) {
                         continue;
@@ -237,7 +239,7 @@ final class StaffCheck extends FileCheck<StaffCheck.Person> {
         return a.isAfter(b) ? a : b;
     }
 
-    /** A person being assembled from their rows. */
+    /** A person being assembled from their rows; small, as most people have one row. */
     private static final class Builder {
         final int firstRow;
         final String number;
@@ -250,11 +252,21 @@ final class StaffCheck extends FileCheck<StaffCheck.Person> {
 
         final String nameAsWritten;
         final String roleAsWritten;
-        final Map<Education, Integer> educations = new EnumMap<>(Education.class);
-        final Map<Education, Integer> educationRows = new EnumMap<>(Education.class);
-        final List<Job> jobs = new ArrayList<>(2);
-        final Map<String, Integer> jobRows = new HashMap<>(4);
-        final Set<SpecialFunction> functions = EnumSet.noneOf(SpecialFunction.class);
+
+        @Nullable
+        Map<Education, Integer> educations;
+
+        @Nullable
+        Map<Education, Integer> educationRows;
+
+        @Nullable
+        List<Job> jobs;
+
+        @Nullable
+        List<Integer> jobRows;
+
+        @Nullable
+        Set<SpecialFunction> functions;
 
         Builder(
                 int firstRow,
@@ -312,13 +324,17 @@ final class StaffCheck extends FileCheck<StaffCheck.Person> {
         }
 
         boolean addEducation(Cells c, Education education, Integer year) {
+            if (educations == null) {
+                educations = new EnumMap<>(Education.class);
+                educationRows = new EnumMap<>(Education.class);
+            }
             Integer earlier = educations.putIfAbsent(education, year);
             if (earlier != null && !earlier.equals(year)) {
                 c.error(
                         new Col(ImportKind.STAFF.column("staff.educationyear"), 0),
                         "dataimport.error.education.otheryear",
                         earlier.toString(),
-                        educationRows.get(education).toString());
+                        String.valueOf(educationRows.get(education)));
                 return false;
             }
             educationRows.putIfAbsent(education, c.rowNumber());
@@ -326,19 +342,36 @@ final class StaffCheck extends FileCheck<StaffCheck.Person> {
         }
 
         boolean addJob(Cells c, Job job) {
-            String key = job.institutionNumber() + "|" + job.start();
-            Integer earlier = jobRows.putIfAbsent(key, c.rowNumber());
-            if (earlier != null) {
-                c.error(
-                        new Col(ImportKind.STAFF.column("staff.start"), 0),
-                        "dataimport.error.duplicate.employment",
-                        job.institutionNumber(),
-                        Values.danish(job.start()),
-                        earlier.toString());
-                return false;
+            if (jobs == null) {
+                jobs = new ArrayList<>(2);
+                jobRows = new ArrayList<>(2);
+            }
+            for (int i = 0; i < jobs.size(); i++) {
+                Job other = jobs.get(i);
+                if (other.institutionNumber().equals(job.institutionNumber())
+                        && other.start().equals(job.start())) {
+                    c.error(
+                            new Col(ImportKind.STAFF.column("staff.start"), 0),
+                            "dataimport.error.duplicate.employment",
+                            job.institutionNumber(),
+                            Values.danish(job.start()),
+                            jobRows.get(i).toString());
+                    return false;
+                }
             }
             jobs.add(job);
+            jobRows.add(c.rowNumber());
             return true;
+        }
+
+        void addFunctions(Set<SpecialFunction> more) {
+            if (more.isEmpty()) {
+                return;
+            }
+            if (functions == null) {
+                functions = EnumSet.noneOf(SpecialFunction.class);
+            }
+            functions.addAll(more);
         }
 
         Person build() {
@@ -348,9 +381,9 @@ final class StaffCheck extends FileCheck<StaffCheck.Person> {
                     birthDate,
                     role,
                     prior,
-                    Map.copyOf(educations),
-                    List.copyOf(jobs),
-                    functions.isEmpty() ? Set.of() : EnumSet.copyOf(functions));
+                    educations == null ? Map.of() : educations,
+                    jobs == null ? List.of() : jobs,
+                    functions == null ? Set.of() : functions);
         }
     }
 }

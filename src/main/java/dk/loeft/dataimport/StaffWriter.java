@@ -150,39 +150,56 @@ class StaffWriter implements ImportWriter<StaffCheck.Person> {
                 rows.finish();
             }
         }
-        sql("analyze imp_person, imp_employment, imp_education, imp_function", 0);
     }
 
-    /** Existing, otherwise unchanged people whose employments, educations or functions differ from the file's. */
+    /**
+     * Existing, otherwise unchanged people whose employments, educations or functions differ from
+     * the file's: one full join per kind of child row, by its key, each side read once.
+     */
     private static String childChangesSql(boolean educations, boolean functions) {
-        List<String> parts = new ArrayList<>();
-        parts.add(difference("""
-                select x.staff_id, i.id as institution_id, e.weekly_hours, e.start_date, e.end_date
-                  from imp_employment e join x using (employee_number)
-                  join institution i on i.kommune_code = :k and i.number = e.institution_number""", """
-                select em.staff_member as staff_id, em.institution_id, em.weekly_hours, em.start_date, em.end_date
-                  from employment em join x on x.staff_id = em.staff_member"""));
+        List<String> ctes = new ArrayList<>();
+        List<String> diffs = new ArrayList<>();
+        ctes.add(
+                "x as materialized (select staff_id, employee_number from imp_staff where not is_new and not changed)");
+        ctes.add("""
+                f_emp as (select x.staff_id, i.id as institution_id, e.weekly_hours, e.start_date, e.end_date
+                            from imp_employment e join x using (employee_number)
+                            join institution i on i.kommune_code = :k and i.number = e.institution_number)""");
+        ctes.add("""
+                d_emp as (select em.staff_member as staff_id, em.institution_id, em.weekly_hours, em.start_date,
+                                 em.end_date
+                            from employment em join x on x.staff_id = em.staff_member)""");
+        diffs.add("""
+                select coalesce(f.staff_id, d.staff_id) as staff_id
+                  from f_emp f full join d_emp d
+                    on f.staff_id = d.staff_id and f.institution_id = d.institution_id and f.start_date = d.start_date
+                 where f.staff_id is null or d.staff_id is null or f.weekly_hours <> d.weekly_hours
+                    or f.end_date is distinct from d.end_date""");
         if (educations) {
-            parts.add(difference(
-                    "select x.staff_id, e.education, e.completed_year from imp_education e join x using (employee_number)",
-                    """
-                    select se.staff_member as staff_id, se.education, se.completed_year
-                      from staff_education se join x on x.staff_id = se.staff_member"""));
+            ctes.add("""
+                    f_edu as (select x.staff_id, e.education, e.completed_year
+                                from imp_education e join x using (employee_number))""");
+            ctes.add("""
+                    d_edu as (select se.staff_member as staff_id, se.education, se.completed_year
+                                from staff_education se join x on x.staff_id = se.staff_member)""");
+            diffs.add("""
+                    select coalesce(f.staff_id, d.staff_id)
+                      from f_edu f full join d_edu d on f.staff_id = d.staff_id and f.education = d.education
+                     where f.staff_id is null or d.staff_id is null or f.completed_year <> d.completed_year""");
         }
         if (functions) {
-            parts.add(difference(
-                    "select x.staff_id, f.function from imp_function f join x using (employee_number)", """
-                    select sf.staff_member as staff_id, sf.function
-                      from staff_function sf join x on x.staff_id = sf.staff_member"""));
+            ctes.add("""
+                    f_fn as (select x.staff_id, f.function from imp_function f join x using (employee_number))""");
+            ctes.add("""
+                    d_fn as (select sf.staff_member as staff_id, sf.function
+                               from staff_function sf join x on x.staff_id = sf.staff_member)""");
+            diffs.add("""
+                    select coalesce(f.staff_id, d.staff_id)
+                      from f_fn f full join d_fn d on f.staff_id = d.staff_id and f.function = d.function
+                     where f.staff_id is null or d.staff_id is null""");
         }
-        return "create temp table imp_child_changed on commit drop as "
-                + "with x as (select staff_id, employee_number from imp_staff where not is_new and not changed) "
-                + String.join(" union ", parts);
-    }
-
-    private static String difference(String file, String database) {
-        return "select staff_id from (" + file + " except " + database + ") file_only union " + "select staff_id from ("
-                + database + " except " + file + ") db_only";
+        return "create temp table imp_child_changed on commit drop as with " + String.join(", ", ctes) + " "
+                + String.join(" union ", diffs);
     }
 
     private void apply(int kommuneCode, boolean educations, boolean functions) {

@@ -160,12 +160,25 @@ final class Values {
 
     /** A whole number; {@code 12,0} from a spreadsheet is fine, {@code 12,5} is not. */
     static int integer(String value) throws BadValue {
+        if (!value.isEmpty() && value.length() <= 9 && isDigits(value)) {
+            return Integer.parseInt(value);
+        }
         BigDecimal number = decimal(value);
         try {
             return number.stripTrailingZeros().intValueExact();
         } catch (ArithmeticException e) {
             throw new BadValue(true);
         }
+    }
+
+    private static boolean isDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a value looks like a CPR number: ddmmyy-xxxx or ten digits starting with a day and month. */

@@ -1,9 +1,6 @@
 package dk.loeft.dataimport.file;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,17 +37,53 @@ final class CsvParser {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16");
         }
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return new Decoded(text, "UTF-8");
-        } catch (CharacterCodingException notUtf8) {
-            return new Decoded(new String(bytes, WINDOWS_1252), "Windows-1252");
+        if (isUtf8(bytes)) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8");
         }
+        return new Decoded(new String(bytes, WINDOWS_1252), "Windows-1252");
+    }
+
+    /** Whether the bytes are well-formed UTF-8 (shortest forms, no surrogates, at most U+10FFFF). */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length;
+            int min;
+            if (b >= 0xC2 && b <= 0xDF) {
+                length = 2;
+                min = 0x80;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                length = 3;
+                min = 0x800;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                length = 4;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + length > n) {
+                return false;
+            }
+            int code = b & (0xFF >> (length + 1));
+            for (int k = 1; k < length; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if ((next & 0xC0) != 0x80) {
+                    return false;
+                }
+                code = (code << 6) | (next & 0x3F);
+            }
+            if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+                return false;
+            }
+            i += length;
+        }
+        return true;
     }
 
     /** The separator that occurs most often in the header line, outside quotes; semicolon on a tie. */

@@ -167,6 +167,22 @@ class SheetReaderTests {
                 });
     }
 
+    @Test
+    void takesOnlyWellFormedUtf8AsUtf8() {
+        assertThat(CsvParser.isUtf8("Ærø og Åløkke €".getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(CsvParser.isUtf8(windows1252("Ærø"))).isFalse();
+        assertThat(CsvParser.isUtf8(new byte[] {(byte) 0xC0, (byte) 0xAF}))
+                .as("overlong")
+                .isFalse();
+        assertThat(CsvParser.isUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}))
+                .as("surrogate")
+                .isFalse();
+        assertThat(CsvParser.isUtf8(new byte[] {(byte) 0xE2, (byte) 0x82}))
+                .as("cut short")
+                .isFalse();
+    }
+
     static byte[] windows1252(String text) {
         return text.getBytes(Charset.forName("windows-1252"));
     }
