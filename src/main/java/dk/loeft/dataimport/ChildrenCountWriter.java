@@ -22,7 +22,8 @@ class ChildrenCountWriter implements ImportWriter<ChildrenCountCheck.Line> {
     }
 
     @Override
-    public Counts write(int kommuneCode, Checked<ChildrenCountCheck.Line> checked, boolean apply) {
+    public Counts write(int kommuneCode, Checked<ChildrenCountCheck.Line> checked, boolean apply, Steps steps) {
+        steps.at(1, 3, "dataimport.phase.stage");
         jdbc.sql("""
                 create temp table imp_children (
                     institution_number text not null, month date not null,
@@ -38,6 +39,7 @@ class ChildrenCountWriter implements ImportWriter<ChildrenCountCheck.Line> {
             }
             copy.finish();
         }
+        steps.at(2, 3, "dataimport.phase.compare");
         record Row(int created, int updated, int total, int matched) {}
         Row row = jdbc.sql("""
                         select count(*) filter (where i.id is not null and c.id is null) as created,
@@ -58,6 +60,7 @@ class ChildrenCountWriter implements ImportWriter<ChildrenCountCheck.Line> {
             throw new StaleImportException();
         }
         if (apply) {
+            steps.at(3, 3, "dataimport.phase.children");
             jdbc.sql("""
                     insert into children_count (id, kommune_code, institution_id, month, children_0_2, children_3_5, version)
                     select gen_random_uuid(), :k, i.id, t.month, t.children_0_2, t.children_3_5, 0

@@ -98,8 +98,17 @@ class ImportEngine {
      * kommune's import lock. {@code alsoInTransaction} runs in the same transaction after the write,
      * so the history row commits with the data.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     Counts write(int kommuneCode, Checked<?> checked, boolean apply, Consumer<Counts> alsoInTransaction) {
+        return write(kommuneCode, checked, apply, ImportWriter.Steps.NONE, alsoInTransaction);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Counts write(
+            int kommuneCode,
+            Checked<?> checked,
+            boolean apply,
+            ImportWriter.Steps steps,
+            Consumer<Counts> alsoInTransaction) {
         if (!checked.isClean()) {
             throw new IllegalArgumentException("Only a file without errors is written");
         }
@@ -111,7 +120,7 @@ class ImportEngine {
                     .query(Integer.class)
                     .single();
             bulkSettings();
-            Counts result = writer.write(kommuneCode, checked, apply);
+            Counts result = writer.write(kommuneCode, checked, apply, steps);
             if (apply) {
                 alsoInTransaction.accept(result);
                 if (result.created() + result.updated() > 0) {

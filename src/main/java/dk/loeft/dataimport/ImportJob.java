@@ -14,6 +14,9 @@ public record ImportJob(
         ImportStatus status,
         int totalRows,
         int processedRows,
+        @Nullable String phase,
+        int step,
+        int steps,
         int created,
         int updated,
         int unchanged,
@@ -29,8 +32,11 @@ public record ImportJob(
     /** The first rows of the file as they were understood, under the kind's column headers. */
     public record Preview(List<String> columns, List<List<String>> rows) {}
 
-    /** Progress in whole percent, for the progress bar. */
+    /** Progress in whole percent, for the progress bar: rows checked, or steps of the write. */
     public int percent() {
+        if (status == ImportStatus.WRITING) {
+            return steps == 0 ? 0 : step * 100 / (steps + 1);
+        }
         return totalRows == 0 ? 0 : (int) Math.min(100, processedRows * 100L / totalRows);
     }
 }

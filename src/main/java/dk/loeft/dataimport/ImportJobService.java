@@ -152,7 +152,12 @@ public class ImportJobService {
 
     private void write(UUID id, int kommuneCode, Checked<?> checked) {
         try {
-            engine.write(kommuneCode, checked, true, counts -> jobs.markDone(id, counts));
+            engine.write(
+                    kommuneCode,
+                    checked,
+                    true,
+                    (step, of, phase) -> jobs.step(id, step, of, phase),
+                    counts -> jobs.markDone(id, counts));
         } catch (StaleImportException e) {
             jobs.markFailed(id, engine.message("dataimport.error.stale"));
         } catch (RuntimeException e) {

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,11 +30,14 @@ class ImportJobs {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
-    ImportJobs(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    ImportJobs(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     void create(UUID id, int kommuneCode, ImportKind kind, String fileName, String actor, String actorName) {
@@ -103,6 +109,20 @@ class ImportJobs {
                 .update();
     }
 
+    /**
+     * Which step of the write is under way. Committed on its own (the write's transaction is still
+     * open), so the page that polls sees it.
+     */
+    void step(UUID id, int step, int steps, String phaseKey) {
+        separately.executeWithoutResult(
+                status -> jdbc.sql("update import_job set step = :step, steps = :steps, phase = :phase where id = :id")
+                        .param("id", id)
+                        .param("step", step)
+                        .param("steps", steps)
+                        .param("phase", phaseKey)
+                        .update());
+    }
+
     /** READY → WRITING; false when the job was not ready (already confirmed, cancelled or expired). */
     boolean startWriting(UUID id) {
         return jdbc.sql(
@@ -116,7 +136,7 @@ class ImportJobs {
     void markDone(UUID id, Counts counts) {
         jdbc.sql("""
                 update import_job
-                   set status = 'DONE', processed_rows = total_rows, created_count = :created,
+                   set status = 'DONE', processed_rows = total_rows, step = steps, created_count = :created,
                        updated_count = :updated, unchanged_count = :unchanged, finished_at = :now
                  where id = :id""")
                 .param("id", id)
@@ -242,6 +262,9 @@ class ImportJobs {
                 ImportStatus.valueOf(rs.getString("status")),
                 rs.getInt("total_rows"),
                 rs.getInt("processed_rows"),
+                rs.getString("phase"),
+                rs.getInt("step"),
+                rs.getInt("steps"),
                 rs.getInt("created_count"),
                 rs.getInt("updated_count"),
                 rs.getInt("unchanged_count"),

@@ -8,5 +8,13 @@ interface ImportWriter<T> {
 
     ImportKind kind();
 
-    Counts write(int kommuneCode, Checked<T> checked, boolean apply);
+    Counts write(int kommuneCode, Checked<T> checked, boolean apply, Steps steps);
+
+    /** Tells the import page which step of the write is under way (the rows are written in one transaction). */
+    @FunctionalInterface
+    interface Steps {
+        Steps NONE = (step, of, phaseKey) -> {};
+
+        void at(int step, int of, String phaseKey);
+    }
 }

@@ -28,7 +28,8 @@ class InstitutionWriter implements ImportWriter<InstitutionCheck.Line> {
     }
 
     @Override
-    public Counts write(int kommuneCode, Checked<InstitutionCheck.Line> checked, boolean apply) {
+    public Counts write(int kommuneCode, Checked<InstitutionCheck.Line> checked, boolean apply, Steps steps) {
+        steps.at(1, 3, "dataimport.phase.stage");
         jdbc.sql("""
                 create temp table imp_institution (
                     number text not null, name text not null, kind text not null, ownership text not null,
@@ -48,6 +49,7 @@ class InstitutionWriter implements ImportWriter<InstitutionCheck.Line> {
             }
             copy.finish();
         }
+        steps.at(2, 3, "dataimport.phase.compare");
         keepAbsentColumns(kommuneCode, checked);
         Counts counts = jdbc.sql("""
                         select count(*) filter (where i.id is null) as created,
@@ -67,6 +69,7 @@ class InstitutionWriter implements ImportWriter<InstitutionCheck.Line> {
                         rs.getInt("total") - rs.getInt("created") - rs.getInt("updated")))
                 .single();
         if (apply) {
+            steps.at(3, 3, "dataimport.phase.institutions");
             jdbc.sql("""
                     insert into area (id, kommune_code, name)
                     select gen_random_uuid(), :k, x.area

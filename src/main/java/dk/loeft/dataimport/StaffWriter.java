@@ -37,11 +37,13 @@ class StaffWriter implements ImportWriter<StaffCheck.Person> {
     }
 
     @Override
-    public Counts write(int kommuneCode, Checked<StaffCheck.Person> checked, boolean apply) {
+    public Counts write(int kommuneCode, Checked<StaffCheck.Person> checked, boolean apply, Steps steps) {
+        steps.at(1, 5, "dataimport.phase.stage");
         boolean educations = checked.has("staff.education");
         boolean functions = checked.has("staff.functions");
         stage(checked.items(), educations, functions);
 
+        steps.at(2, 5, "dataimport.phase.compare");
         sql("""
                 create temp table imp_staff on commit drop as
                 select p.employee_number, coalesce(s.id, gen_random_uuid()) as staff_id, s.id is null as is_new,
@@ -76,7 +78,7 @@ class StaffWriter implements ImportWriter<StaffCheck.Person> {
                         rs.getInt("total") - rs.getInt("created") - rs.getInt("updated")))
                 .single();
         if (apply && counts.created() + counts.updated() > 0) {
-            apply(kommuneCode, educations, functions);
+            apply(kommuneCode, educations, functions, steps);
         }
         return counts;
     }
@@ -202,7 +204,8 @@ class StaffWriter implements ImportWriter<StaffCheck.Person> {
                 + String.join(" union ", diffs);
     }
 
-    private void apply(int kommuneCode, boolean educations, boolean functions) {
+    private void apply(int kommuneCode, boolean educations, boolean functions, Steps steps) {
+        steps.at(3, 5, "dataimport.phase.people");
         Timestamp now = Timestamp.from(clock.instant());
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("""
@@ -219,6 +222,7 @@ class StaffWriter implements ImportWriter<StaffCheck.Person> {
                        coalesce(p.prior_experience_months, 0), :now, 0
                   from imp_touched t join imp_person p using (employee_number)
                  where t.is_new""").param("k", kommuneCode).param("now", now).update();
+        steps.at(4, 5, "dataimport.phase.employments");
         sql("delete from employment e using imp_touched t where e.staff_member = t.staff_id and not t.is_new", 0);
         sql("""
                 insert into employment (staff_member, kommune_code, institution_id, weekly_hours, start_date, end_date)
@@ -226,6 +230,7 @@ class StaffWriter implements ImportWriter<StaffCheck.Person> {
                   from imp_employment e
                   join imp_touched t using (employee_number)
                   join institution i on i.kommune_code = :k and i.number = e.institution_number""", kommuneCode);
+        steps.at(5, 5, "dataimport.phase.details");
         if (educations) {
             sql(
                     "delete from staff_education e using imp_touched t where e.staff_member = t.staff_id and not t.is_new",

@@ -265,6 +265,33 @@ class ImportPageIntegrationTests {
     }
 
     @Test
+    void aRunningImportIsPolledByHtmxAndShowsItsProgress() throws Exception {
+        UUID writing = UUID.randomUUID();
+        UUID reading = UUID.randomUUID();
+        Tenancy.runAs(String.valueOf(GLOSTRUP), () -> {
+            jdbc.sql("""
+                    insert into import_job (id, kommune_code, kind, file_name, actor, actor_name, status, total_rows,
+                                            processed_rows, phase, step, steps, started_at)
+                    values (:w, 161, 'STAFF', 'stor.csv', 'x', 'X', 'WRITING', 80000, 0,
+                            'dataimport.phase.people', 3, 5, now()),
+                           (:r, 161, 'STAFF', 'stor.csv', 'x', 'X', 'VALIDATING', 80000, 12000, null, 0, 0, now())""").param("w", writing).param("r", reading).update();
+        });
+
+        mvc.perform(get("/import/" + writing).header("HX-Request", "true").with(user(FORVALTNING)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("hx-get=\"/import/" + writing + "\""),
+                                containsString("hx-trigger=\"every 1s\""),
+                                containsString("Trin 3 af 5: medarbejdere gemmes"),
+                                containsString("value=\"50\""))));
+        mvc.perform(get("/import/" + reading).with(user(FORVALTNING)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Behandlet 12.000 af 80.000 rækker"),
+                                containsString("Du kan roligt forlade siden"))));
+    }
+
+    @Test
     void aLargeFileIsCheckedAndWrittenInTheBackgroundAndTheUserCanComeBack() throws Exception {
         String p = unique();
         upload(FORVALTNING, ImportKind.INSTITUTIONS, "inst.csv", bytes(institutions(p)));
