@@ -44,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('KOMMUNE_ADMIN')")
 class ImportController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy'\u00A0'HH:mm");
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private final ImportJobService imports;
@@ -100,7 +100,9 @@ class ImportController {
             Model model) {
         ImportJob job = imports.job(user, id);
         model.addAttribute("job", job);
-        model.addAttribute("kindLabel", messages.getMessage(job.kind().labelKey(), null, DANISH));
+        model.addAttribute(
+                "kindLabel",
+                messages.getMessage("dataimport.kindname." + job.kind().name(), null, DANISH));
         model.addAttribute("started", when(job.startedAt()));
         model.addAttribute("storedErrors", job.errors().size());
         return htmx != null ? "dataimport/job :: status" : "dataimport/job";
