@@ -39,14 +39,19 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.platform.api",
             "dk.loeft.institution.api",
             "dk.loeft.staff.api",
-            "dk.loeft.coverage.api"
+            "dk.loeft.coverage.api",
+            "dk.loeft.dataimport.api"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** The packages this advice covers (kept equal to the annotation; a test checks every API controller). */
-    static final List<String> API_PACKAGES =
-            List.of("dk.loeft.platform.api", "dk.loeft.institution.api", "dk.loeft.staff.api", "dk.loeft.coverage.api");
+    static final List<String> API_PACKAGES = List.of(
+            "dk.loeft.platform.api",
+            "dk.loeft.institution.api",
+            "dk.loeft.staff.api",
+            "dk.loeft.coverage.api",
+            "dk.loeft.dataimport.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
