@@ -8,7 +8,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,6 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -36,10 +41,12 @@ class ErrorPageAdvice {
 
     private final ApiProblems problems;
     private final LayoutAdvice layout;
+    private final MessageSource messages;
 
-    ErrorPageAdvice(ApiProblems problems, LayoutAdvice layout) {
+    ErrorPageAdvice(ApiProblems problems, LayoutAdvice layout, MessageSource messages) {
         this.problems = problems;
         this.layout = layout;
+        this.messages = messages;
     }
 
     @ExceptionHandler({
@@ -58,6 +65,19 @@ class ErrorPageAdvice {
         return ApiProblems.isApiRequest(request)
                 ? respond(problems.forbidden())
                 : page("error/403", HttpStatus.FORBIDDEN);
+    }
+
+    /** A method or content type an address does not take: 405 or 415 (Danish problem detail for the API). */
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class})
+    Object unsupported(HttpServletRequest request, Exception e) {
+        ErrorResponse error = (ErrorResponse) e;
+        if (ApiProblems.isApiRequest(request)) {
+            ProblemDetail problem = error.updateAndGetBody(messages, LocaleContextHolder.getLocale());
+            return ResponseEntity.status(error.getStatusCode())
+                    .headers(error.getHeaders())
+                    .body(problem);
+        }
+        return page("error/error", HttpStatus.valueOf(error.getStatusCode().value()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
