@@ -4,12 +4,9 @@ import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.api.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -119,23 +116,5 @@ class ErrorPageAdvice {
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
-    }
-
-    /** Errors no controller handled (thrown in filters, or unexpected) get the same Danish pages. */
-    @Bean
-    static ErrorViewResolver danishErrorPages(LayoutAdvice layout) {
-        return (request, status, model) -> {
-            String view =
-                    switch (status) {
-                        case NOT_FOUND -> "error/404";
-                        case FORBIDDEN -> "error/403";
-                        default -> "error/error";
-                    };
-            ModelAndView page = new ModelAndView(view, Map.of(), status);
-            page.addObject("currentUser", layout.currentUser());
-            page.addObject("navigation", layout.navigation());
-            page.addObject("currentKommuneName", layout.currentKommuneName());
-            return page;
-        };
     }
 }
