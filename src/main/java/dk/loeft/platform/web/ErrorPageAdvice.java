@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -85,6 +86,21 @@ class ErrorPageAdvice {
         ModelAndView page = page("error/error", HttpStatus.CONFLICT);
         page.addObject("errorTitleKey", "api.problem.conflict.title");
         page.addObject("errorTextKey", "error.conflict");
+        return page;
+    }
+
+    /** Two people saving the same thing at once can still collide in the database: a conflict, not a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object integrity(HttpServletRequest request, DataIntegrityViolationException e) {
+        log.info(
+                "Request conflicts with stored data: {}",
+                e.getMostSpecificCause().getMessage());
+        if (ApiProblems.isApiRequest(request)) {
+            return respond(problems.conflict());
+        }
+        ModelAndView page = page("error/error", HttpStatus.CONFLICT);
+        page.addObject("errorTitleKey", "api.problem.conflict.title");
+        page.addObject("errorTextKey", "api.problem.integrity.detail");
         return page;
     }
 
