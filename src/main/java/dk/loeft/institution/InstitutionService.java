@@ -4,6 +4,7 @@ import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.Paged;
 import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.security.LoeftUser;
+import dk.loeft.platform.security.Role;
 import dk.loeft.platform.tenancy.Tenancy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -186,7 +187,7 @@ public class InstitutionService {
     }
 
     private static void requireMayListInstitutions(LoeftUser user) {
-        if (user.is(dk.loeft.platform.security.Role.STAFF)) {
+        if (user.is(Role.STAFF)) {
             throw new AccessDeniedException("Medarbejdere kan ikke se kommunens institutioner");
         }
     }
@@ -228,7 +229,7 @@ public class InstitutionService {
             where.add("i.kommune_code = :kommune");
             params.put("kommune", kommune);
         }
-        if (user.is(dk.loeft.platform.security.Role.LEADER)) {
+        if (user.is(Role.LEADER)) {
             if (user.institutionIds().isEmpty()) {
                 return new Paged<>(List.of(), page.page(), page.size(), 0);
             }

@@ -2,6 +2,7 @@ package dk.loeft.institution.web;
 
 import dk.loeft.institution.Area;
 import dk.loeft.institution.InstitutionService;
+import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.RuleViolationException;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -103,7 +104,7 @@ class AreaFormController {
         int kommune = institutions.editorKommune();
         Area area = institutions.getArea(areaId);
         if (area.kommuneCode() != kommune) {
-            throw new dk.loeft.platform.NotFoundException();
+            throw new NotFoundException();
         }
         return area;
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -181,8 +182,8 @@ class UserAdminService {
             if (!assignableRoles().contains(role) || role == Role.NATIONAL) {
                 throw new AccessDeniedException("Rollen kan ikke tildeles af denne administrator");
             }
-            Assignment assignment = assignment(
-                    java.util.Objects.requireNonNull(account.kommuneCode()), role, institutionIds, employeeNumber);
+            Assignment assignment =
+                    assignment(Objects.requireNonNull(account.kommuneCode()), role, institutionIds, employeeNumber);
             account.changeRole(role, assignment.institutionIds(), assignment.staffId());
         } else if (role != Role.NATIONAL) {
             throw new RuleViolationException("users.error.national.role");

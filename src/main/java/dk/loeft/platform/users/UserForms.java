@@ -18,7 +18,7 @@ final class UserForms {
     record NewUserForm(
             @Nullable
             @NotBlank(message = "{users.form.username.required}")
-            @Pattern(regexp = "(?i)[a-z0-9][a-z0-9._-]{2,59}", message = "{users.form.username.pattern}")
+            @Pattern(regexp = "(?i)|[a-z0-9][a-z0-9._-]{2,59}", message = "{users.form.username.pattern}")
             String username,
 
             @Nullable

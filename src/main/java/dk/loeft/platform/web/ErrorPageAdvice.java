@@ -4,18 +4,21 @@ import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.api.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -36,10 +39,12 @@ class ErrorPageAdvice {
 
     private final ApiProblems problems;
     private final LayoutAdvice layout;
+    private final MessageSource messages;
 
-    ErrorPageAdvice(ApiProblems problems, LayoutAdvice layout) {
+    ErrorPageAdvice(ApiProblems problems, LayoutAdvice layout, MessageSource messages) {
         this.problems = problems;
         this.layout = layout;
+        this.messages = messages;
     }
 
     @ExceptionHandler({
@@ -60,6 +65,19 @@ class ErrorPageAdvice {
                 : page("error/403", HttpStatus.FORBIDDEN);
     }
 
+    /** A method or content type an address does not take: 405 or 415 (Danish problem detail for the API). */
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class})
+    Object unsupported(HttpServletRequest request, Exception e) {
+        ErrorResponse error = (ErrorResponse) e;
+        if (ApiProblems.isApiRequest(request)) {
+            ProblemDetail problem = error.updateAndGetBody(messages, LocaleContextHolder.getLocale());
+            return ResponseEntity.status(error.getStatusCode())
+                    .headers(error.getHeaders())
+                    .body(problem);
+        }
+        return page("error/error", HttpStatus.valueOf(error.getStatusCode().value()));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     Object conflict(HttpServletRequest request) {
         if (ApiProblems.isApiRequest(request)) {
@@ -68,6 +86,21 @@ class ErrorPageAdvice {
         ModelAndView page = page("error/error", HttpStatus.CONFLICT);
         page.addObject("errorTitleKey", "api.problem.conflict.title");
         page.addObject("errorTextKey", "error.conflict");
+        return page;
+    }
+
+    /** Two people saving the same thing at once can still collide in the database: a conflict, not a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object integrity(HttpServletRequest request, DataIntegrityViolationException e) {
+        log.info(
+                "Request conflicts with stored data: {}",
+                e.getMostSpecificCause().getMessage());
+        if (ApiProblems.isApiRequest(request)) {
+            return respond(problems.conflict());
+        }
+        ModelAndView page = page("error/error", HttpStatus.CONFLICT);
+        page.addObject("errorTitleKey", "api.problem.conflict.title");
+        page.addObject("errorTextKey", "api.problem.integrity.detail");
         return page;
     }
 
@@ -99,23 +132,5 @@ class ErrorPageAdvice {
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
-    }
-
-    /** Errors no controller handled (thrown in filters, or unexpected) get the same Danish pages. */
-    @Bean
-    static ErrorViewResolver danishErrorPages(LayoutAdvice layout) {
-        return (request, status, model) -> {
-            String view =
-                    switch (status) {
-                        case NOT_FOUND -> "error/404";
-                        case FORBIDDEN -> "error/403";
-                        default -> "error/error";
-                    };
-            ModelAndView page = new ModelAndView(view, Map.of(), status);
-            page.addObject("currentUser", layout.currentUser());
-            page.addObject("navigation", layout.navigation());
-            page.addObject("currentKommuneName", layout.currentKommuneName());
-            return page;
-        };
     }
 }

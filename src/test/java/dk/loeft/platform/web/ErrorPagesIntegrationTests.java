@@ -4,7 +4,13 @@ import static dk.loeft.testing.TestUsers.admin;
 import static dk.loeft.testing.TestUsers.as;
 import static dk.loeft.testing.TestUsers.leader;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.loeft.IntegrationTest;
@@ -56,5 +62,28 @@ class ErrorPagesIntegrationTests {
         assertThat(html)
                 .contains("<h1>Ingen adgang</h1>")
                 .contains("Din rolle giver ikke adgang til denne side eller handling.");
+    }
+
+    @Test
+    void aMethodAnAddressDoesNotTakeIsA405PageOrA405ProblemForTheApi() throws Exception {
+        assertThat(page(delete("/omraader").with(as(admin(K))).with(csrf()), 405))
+                .contains("Der opstod en fejl");
+        mvc.perform(delete("/api/v1/areas").with(as(admin(K))).with(csrf()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", org.hamcrest.Matchers.containsString("GET")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Metoden understøttes ikke"))
+                .andExpect(jsonPath("$.detail").value("Metoden DELETE understøttes ikke her."));
+    }
+
+    @Test
+    void theApiRefusesContentThatIsNotJsonWithA415Problem() throws Exception {
+        mvc.perform(post("/api/v1/areas")
+                        .with(as(admin(K)))
+                        .with(csrf())
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("Nord"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.title").value("Indholdstypen understøttes ikke"));
     }
 }
