@@ -42,6 +42,17 @@ class CoverageQueries {
                  group by staff_member
             )""";
 
+    /**
+     * The year a staff member {@code s} first was pedagogically educated, looked up per person (by
+     * the primary key) so a kommune's query reads only its own staff's educations.
+     */
+    private static final String EDUCATED_SINCE = """
+            left join lateral (
+                select min(se.completed_year) as since
+                  from staff_education se
+                 where se.staff_member = s.id and se.education in (:educations)
+            ) ed on true""";
+
     private static final List<String> PEDAGOGICAL_ROLES = Arrays.stream(StaffRole.values())
             .filter(StaffRole::isPedagogical)
             .map(Enum::name)
@@ -82,7 +93,7 @@ class CoverageQueries {
 
     /** Every institution's coverage on the date, and the head count of the dagtilbud staff (each person once). */
     InstitutionLines institutionLines(Scope scope, LocalDate date) {
-        List<Line> rows = jdbc.sql("with " + EDUCATED + """
+        List<Line> rows = jdbc.sql("""
                         select grouping(i.id) = 1 as total_row,
                                i.id, i.number, i.name, i.kind, i.ownership, i.area_id, a.name as area_name,
                                count(distinct s.id) as staff_count,
@@ -94,11 +105,11 @@ class CoverageQueries {
                           left join area a on a.id = i.area_id
                           left join employment e on e.institution_id = i.id and %s
                           left join staff_member s on s.id = e.staff_member
-                          left join educated ed on ed.staff_member = s.id
+                          %s
                          where i.kommune_code = :kommune and (:everyInstitution or i.id in (:ids))
                          group by grouping sets ((i.id, i.number, i.name, i.kind, i.ownership, i.area_id, a.name), ())
                          order by total_row, i.name, i.number
-                        """.formatted(ACTIVE_ON.formatted("cast(:date as date)")))
+                        """.formatted(ACTIVE_ON.formatted("cast(:date as date)"), EDUCATED_SINCE))
                 .param("educations", COUNTING_EDUCATIONS)
                 .param("dagtilbud", DAGTILBUD_KINDS)
                 .param("roles", PEDAGOGICAL_ROLES)
@@ -139,29 +150,33 @@ class CoverageQueries {
      */
     List<MonthlyCoverage> monthly(
             Scope scope, @Nullable UUID institutionId, YearMonth from, YearMonth to, LocalDate today) {
-        return jdbc.sql("with " + EDUCATED + ", "
-                        + """
-                        months as (
+        return jdbc.sql("""
+                        with staffed as materialized (
+                            select e.start_date, e.end_date, e.weekly_hours, ed.since
+                              from employment e
+                              join institution i on i.id = e.institution_id
+                              join staff_member s on s.id = e.staff_member
+                              %s
+                             where i.kommune_code = :kommune
+                               and s.role in (:roles)
+                               and (:everyInstitution or i.id in (:ids))
+                               and (:oneInstitution and i.id = :institution
+                                    or not :oneInstitution and i.kind in (:dagtilbud))
+                        ),
+                        months as materialized (
                             select m::date as month, %s as measured_on
                               from generate_series(cast(:from as date), cast(:to as date), interval '1 month') m
                         )
                         select mo.month, mo.measured_on,
-                               coalesce(sum(e.weekly_hours) filter (where s.role in (:roles)), 0) as pedagogical_hours,
-                               coalesce(sum(e.weekly_hours) filter (where s.role in (:roles)
-                                        and ed.since <= extract(year from mo.measured_on)), 0) as educated_hours
+                               coalesce(sum(e.weekly_hours), 0) as pedagogical_hours,
+                               coalesce(sum(e.weekly_hours) filter (where e.since <= extract(year from mo.measured_on)), 0)
+                                   as educated_hours
                           from months mo
-                          left join (employment e
-                                     join institution i on i.id = e.institution_id
-                                     join staff_member s on s.id = e.staff_member)
-                            on %s
-                           and i.kommune_code = :kommune
-                           and (:everyInstitution or i.id in (:ids))
-                           and (:oneInstitution and i.id = :institution
-                                or not :oneInstitution and i.kind in (:dagtilbud))
-                          left join educated ed on ed.staff_member = s.id
+                          left join staffed e on %s
                          group by mo.month, mo.measured_on
                          order by mo.month
-                        """.formatted(MEASURED_ON.formatted("m::date"), ACTIVE_ON.formatted("mo.measured_on")))
+                        """.formatted(
+                        EDUCATED_SINCE, MEASURED_ON.formatted("m::date"), ACTIVE_ON.formatted("mo.measured_on")))
                 .param("educations", COUNTING_EDUCATIONS)
                 .param("currentMonth", YearMonth.from(today).atDay(1))
                 .param("today", today)
@@ -185,25 +200,45 @@ class CoverageQueries {
     List<StaffingMonth> staffing(
             Scope scope, @Nullable UUID institutionId, YearMonth from, YearMonth to, LocalDate today) {
         return jdbc.sql("""
-                        with counts as (
-                            select c.institution_id, c.month, c.children_0_2, c.children_3_5, %s as measured_on
+                        with counts as materialized (
+                            select c.id as count_id, i.id, i.number, i.name, i.kind, c.month,
+                                   c.children_0_2, c.children_3_5, %2$s as measured_on
                               from children_count c
+                              join institution i on i.id = c.institution_id
                              where c.kommune_code = :kommune
                                and c.month between cast(:from as date) and cast(:to as date)
+                               and i.kind in (:dagtilbud)
+                               and (:everyInstitution or i.id in (:ids))
+                               and (not :oneInstitution or i.id = :institution)
+                        ),
+                        staffed as materialized (
+                            select e.institution_id, e.start_date, e.end_date, e.weekly_hours, s.id as staff_id,
+                                   s.role in (:roles) as pedagogical, s.role = :dagplejer as dagplejer
+                              from employment e
+                              join staff_member s on s.id = e.staff_member
+                             where e.institution_id in (select c.id from counts c)
+                               and (s.role in (:roles) or s.role = :dagplejer)
+                        ),
+                        hours as (
+                            select c.count_id, sum(e.weekly_hours) as pedagogical_hours
+                              from counts c
+                              join staffed e on e.institution_id = c.id and e.pedagogical and %1$s
+                             group by c.count_id
+                        ),
+                        dagplejere as (
+                            select c.count_id, count(distinct e.staff_id) as dagplejere
+                              from counts c
+                              join staffed e on e.institution_id = c.id and e.dagplejer and %1$s
+                             group by c.count_id
                         )
-                        select i.id, i.number, i.name, i.kind, c.month, c.measured_on, c.children_0_2, c.children_3_5,
-                               coalesce(sum(e.weekly_hours) filter (where s.role in (:roles)), 0) as pedagogical_hours,
-                               count(distinct s.id) filter (where s.role = :dagplejer) as dagplejere
+                        select c.id, c.number, c.name, c.kind, c.month, c.measured_on, c.children_0_2, c.children_3_5,
+                               coalesce(h.pedagogical_hours, 0) as pedagogical_hours,
+                               coalesce(d.dagplejere, 0) as dagplejere
                           from counts c
-                          join institution i on i.id = c.institution_id
-                          left join employment e on e.institution_id = i.id and %s
-                          left join staff_member s on s.id = e.staff_member
-                         where i.kind in (:dagtilbud)
-                           and (:everyInstitution or i.id in (:ids))
-                           and (not :oneInstitution or i.id = :institution)
-                         group by i.id, c.month, c.measured_on, c.children_0_2, c.children_3_5
-                         order by i.name, i.number, c.month
-                        """.formatted(MEASURED_ON.formatted("c.month"), ACTIVE_ON.formatted("c.measured_on")))
+                          left join hours h on h.count_id = c.count_id
+                          left join dagplejere d on d.count_id = c.count_id
+                         order by c.name, c.number, c.month
+                        """.formatted(ACTIVE_ON.formatted("c.measured_on"), MEASURED_ON.formatted("c.month")))
                 .param("currentMonth", YearMonth.from(today).atDay(1))
                 .param("today", today)
                 .param("kommune", scope.kommuneCode())
@@ -233,8 +268,8 @@ class CoverageQueries {
     /** One page of the institution list, filtered, with today's coverage and this month's children. */
     List<InstitutionListRow> listPage(Scope scope, InstitutionFilter filter, LocalDate today, long[] total) {
         String query = filter.query();
-        return jdbc.sql("with " + EDUCATED + ", " + """
-                        lines as (
+        return jdbc.sql("""
+                        with lines as (
                             select i.id, i.number, i.name, i.kind, i.ownership, a.name as area_name,
                                    count(distinct s.id) as staff_count,
                                    coalesce(sum(e.weekly_hours) filter (where s.role in (:roles)), 0) as pedagogical_hours,
@@ -244,7 +279,7 @@ class CoverageQueries {
                               left join area a on a.id = i.area_id
                               left join employment e on e.institution_id = i.id and %s
                               left join staff_member s on s.id = e.staff_member
-                              left join educated ed on ed.staff_member = s.id
+                              %s
                              where i.kommune_code = :kommune
                                and (:everyInstitution or i.id in (:ids))
                                and (:anyName or i.name ilike :pattern escape '\\' or i.number = :query)
@@ -258,7 +293,7 @@ class CoverageQueries {
                           left join children_count c on c.institution_id = l.id and c.month = cast(:month as date)
                          order by l.name, l.number
                          limit :limit offset :offset
-                        """.formatted(ACTIVE_ON.formatted("cast(:today as date)")))
+                        """.formatted(ACTIVE_ON.formatted("cast(:today as date)"), EDUCATED_SINCE))
                 .param("educations", COUNTING_EDUCATIONS)
                 .param("roles", PEDAGOGICAL_ROLES)
                 .param("year", today.getYear())
