@@ -43,6 +43,14 @@ public class DanishFormat {
         return number(value, 0);
     }
 
+    /** An amount in øre as whole kroner: 1.234.567 kr. (øre are shown only when there are any: 12,50 kr.). */
+    public String kroner(@Nullable Long oere) {
+        if (oere == null) {
+            return MISSING;
+        }
+        return number(BigDecimal.valueOf(oere).movePointLeft(2), oere % 100 == 0 ? 0 : 2) + " kr.";
+    }
+
     /** Full-time equivalents (årsværk), one decimal: 12,4. */
     public String fte(@Nullable Number value) {
         return number(value, 1);

@@ -14,6 +14,7 @@ final class Navigation {
         List<NavigationItem> items = new ArrayList<>();
         if (user.is(Role.NATIONAL)) {
             items.add(new NavigationItem("kommuner", "/kommuner", "nav.kommuner"));
+            items.add(new NavigationItem("puljer", "/puljer", "nav.pool"));
             items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
             return items;
         }
@@ -24,6 +25,9 @@ final class Navigation {
         items.add(new NavigationItem("oversigt", "/oversigt", "nav.overview"));
         items.add(new NavigationItem("institutioner", "/institutioner", "nav.institutions"));
         items.add(new NavigationItem("daekning", "/daekning", "nav.coverage"));
+        if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
+            items.add(new NavigationItem("tilskud", "/tilskud", "nav.grants"));
+        }
         if (user.is(Role.KOMMUNE_ADMIN)) {
             items.add(new NavigationItem("import", "/import", "nav.import"));
             items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
