@@ -1,5 +1,8 @@
 package dk.loeft.demo;
 
+import dk.loeft.funding.AllocationKeys;
+import dk.loeft.funding.Allocations;
+import dk.loeft.funding.FundingRounds;
 import dk.loeft.platform.security.UserAccount;
 import dk.loeft.platform.security.UserAccountRepository;
 import dk.loeft.platform.tenancy.Tenancy;
@@ -20,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the demo data on first start of the embedded database (never into an external database
  * unless {@code LOEFT_DEMO_DATA=true}). It runs once: when any account exists, it does nothing.
  * Rødovre (175) and Dragør (155) get institutions, staff and children counts from
- * {@link DemoDataGenerator}; every role gets a login with the password {@value #DEMO_PASSWORD}.
+ * {@link DemoDataGenerator}; the pool's earlier rounds are allocated ({@link DemoFunding}); every role gets a login with the password {@value #DEMO_PASSWORD}.
  */
 @Component
 class DemoDataLoader {
@@ -35,6 +38,7 @@ class DemoDataLoader {
     private final JdbcTemplate jdbc;
     private final Environment environment;
     private final Clock clock;
+    private final DemoFunding funding;
 
     DemoDataLoader(
             UserAccountRepository accounts,
@@ -42,13 +46,17 @@ class DemoDataLoader {
             TransactionTemplate tx,
             JdbcTemplate jdbc,
             Environment environment,
-            Clock clock) {
+            Clock clock,
+            FundingRounds rounds,
+            AllocationKeys keys,
+            Allocations allocations) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tx = tx;
         this.jdbc = jdbc;
         this.environment = environment;
         this.clock = clock;
+        this.funding = new DemoFunding(rounds, keys, allocations);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -84,6 +92,7 @@ class DemoDataLoader {
                         now))
                 .toList();
         accounts.saveAll(users);
+        funding.load(jdbc.queryForList("select code from kommune order by code", Integer.class));
         log.info(
                 "Demo data loaded in {} ms: Rødovre {} institutions and {} staff, Dragør {} institutions and {} staff, {} users",
                 (System.nanoTime() - started) / 1_000_000,
