@@ -61,7 +61,8 @@ public class FundingRound {
     @MappedCollection(idColumn = "funding_round")
     private Set<RoundSource> sources;
 
-    private @Version int version;
+    /** Never null once read; the seeded rows start at 0, which a primitive would mistake for a new round. */
+    private @Version @Nullable Integer version;
 
     @PersistenceCreator
     FundingRound(
@@ -86,7 +87,7 @@ public class FundingRound {
             boolean localPlanRequired,
             Set<RoundYear> years,
             Set<RoundSource> sources,
-            int version) {
+            @Nullable Integer version) {
         this.id = id;
         this.poolId = poolId;
         this.name = name;
@@ -171,7 +172,7 @@ public class FundingRound {
 
     /** Used by the edit form and the API so a stale change is detected as a conflict, not silently applied. */
     public void expectVersion(int expected) {
-        if (expected != version) {
+        if (expected != version()) {
             throw new OptimisticLockingFailureException("Round " + id + " was changed by someone else");
         }
     }
@@ -316,7 +317,7 @@ public class FundingRound {
     }
 
     public int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     private static <E extends Enum<E>> Set<E> parse(String[] names, Class<E> type) {
