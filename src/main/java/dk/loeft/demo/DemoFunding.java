@@ -75,7 +75,8 @@ final class DemoFunding {
     /** Imports a key through the same check as an uploaded file. */
     private UUID key(List<Integer> codes, int year, long total, long roedovre, Instant at) {
         StringBuilder csv = new StringBuilder("kommunekode;børn\n");
-        children(codes, year, total, roedovre).forEach((code, n) -> csv.append(code).append(';').append(n).append('\n'));
+        children(codes, year, total, roedovre)
+                .forEach((code, n) -> csv.append(code).append(';').append(n).append('\n'));
         KeyImportResult result = keys.importFile(
                 new KeyDetails(
                         "Forventede 0-5-årige " + year + " (demo)",
@@ -100,8 +101,8 @@ final class DemoFunding {
             if (code == ROEDOVRE) {
                 continue;
             }
-            long weight = LARGE.getOrDefault(
-                    code, SMALL.getOrDefault(code, 1_200L + new Random(code * 31L).nextInt(7_800)));
+            long weight =
+                    LARGE.getOrDefault(code, SMALL.getOrDefault(code, 1_200L + new Random(code * 31L).nextInt(7_800)));
             weights.put(code, weight * (100 + new Random(code * 7L + year).nextInt(5)) / 100);
         }
         SortedMap<Integer, Long> children = new TreeMap<>(LargestRemainder.apportion(total - roedovre, weights));

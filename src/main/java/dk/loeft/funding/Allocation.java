@@ -142,7 +142,9 @@ public class Allocation {
     }
 
     public java.util.List<Integer> years() {
-        return java.util.stream.IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
+        return java.util.stream.IntStream.rangeClosed(firstYear, lastYear)
+                .boxed()
+                .toList();
     }
 
     public AllocationStatus status() {

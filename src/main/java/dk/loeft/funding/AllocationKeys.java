@@ -57,14 +57,15 @@ public class AllocationKeys {
         } catch (UnreadableFileException e) {
             return new KeyImportResult(null, List.of(KeyProblem.file(e.messageKey(), (Object[]) e.arguments())));
         }
-        Map<Integer, String> kommuner = institutions.allKommuner().stream()
-                .collect(Collectors.toMap(Kommune::code, Kommune::name));
+        Map<Integer, String> kommuner =
+                institutions.allKommuner().stream().collect(Collectors.toMap(Kommune::code, Kommune::name));
         KeyFileCheck.Checked checked = new KeyFileCheck(kommuner).check(sheet);
         if (!checked.problems().isEmpty()) {
             return new KeyImportResult(null, checked.problems());
         }
         UUID id = UUID.randomUUID();
-        long total = checked.children().values().stream().mapToLong(Long::longValue).sum();
+        long total =
+                checked.children().values().stream().mapToLong(Long::longValue).sum();
         jdbc.sql("""
                         insert into allocation_key (id, name, age_from, age_to, reference_year, source, file_name,
                                                     total_children, imported_by, imported_at)
@@ -98,7 +99,9 @@ public class AllocationKeys {
 
     /** Every key, newest first. */
     public List<AllocationKey> all() {
-        return jdbc.sql(SELECT + " order by imported_at desc, name").query(AllocationKey.class).list();
+        return jdbc.sql(SELECT + " order by imported_at desc, name")
+                .query(AllocationKey.class)
+                .list();
     }
 
     public AllocationKey byId(UUID id) {
@@ -117,10 +120,7 @@ public class AllocationKeys {
                           join allocation_key a on a.id = r.allocation_key
                           join kommune k on k.code = r.kommune_code
                          where r.allocation_key = :id
-                         order by r.kommune_code""")
-                .param("id", keyId)
-                .query(KeyRow.class)
-                .list();
+                         order by r.kommune_code""").param("id", keyId).query(KeyRow.class).list();
     }
 
     Map<Integer, Long> children(UUID keyId) {

@@ -23,7 +23,9 @@ public record AllocationSummary(
         int version) {
 
     public java.util.List<Integer> years() {
-        return java.util.stream.IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
+        return java.util.stream.IntStream.rangeClosed(firstYear, lastYear)
+                .boxed()
+                .toList();
     }
 
     /** "2024" or "2024-2025". */

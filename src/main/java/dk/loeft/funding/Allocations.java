@@ -194,11 +194,10 @@ public class Allocations {
     public List<KommuneAllocation> publishedFor(int kommuneCode) {
         requireReaderOf(kommuneCode);
         List<KommuneAllocation> result = new ArrayList<>();
-        for (AllocationSummary summary : jdbc.sql(SUMMARY + """
+        for (AllocationSummary summary :
+                jdbc.sql(SUMMARY + """
                          where a.status in ('PUBLISHED', 'SUPERSEDED')
-                         order by r.first_year desc, a.first_year desc, a.number desc""")
-                .query(AllocationSummary.class)
-                .list()) {
+                         order by r.first_year desc, a.first_year desc, a.number desc""").query(AllocationSummary.class).list()) {
             List<AllocationLine> lines = lines(summary.id(), kommuneCode);
             if (!lines.isEmpty()) {
                 result.add(new KommuneAllocation(summary, rounds.byId(summary.roundId()), lines.getFirst()));
@@ -236,10 +235,7 @@ public class Allocations {
                           from grant_entry g join funding_round r on r.id = g.funding_round
                          where g.kommune_code = :k
                          group by g.kommune_code, g.funding_round, r.name, r.first_year, g.year
-                         order by r.first_year, g.year""")
-                .param("k", kommuneCode)
-                .query(GrantTotal.class)
-                .list();
+                         order by r.first_year, g.year""").param("k", kommuneCode).query(GrantTotal.class).list();
     }
 
     /** Forvaltning and økonomi read their own kommune's grants; the ministry any kommune's. */

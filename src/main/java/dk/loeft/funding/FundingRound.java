@@ -155,7 +155,8 @@ public class FundingRound {
                 && rules.startWindowTo().isBefore(rules.startWindowFrom())) {
             throw new RuleViolationException("funding.round.error.window");
         }
-        if (rules.informalCapPercent().signum() < 0 || rules.informalCapPercent().compareTo(HUNDRED) > 0) {
+        if (rules.informalCapPercent().signum() < 0
+                || rules.informalCapPercent().compareTo(HUNDRED) > 0) {
             throw new RuleViolationException("funding.round.error.cap");
         }
         if (rules.eligibleCosts().isEmpty()) {
@@ -232,7 +233,8 @@ public class FundingRound {
         return years.stream()
                 .filter(y -> y.year() == year)
                 .findFirst()
-                .orElseThrow(() -> new RuleViolationException("funding.round.error.yearOutside", year, firstYear, lastYear));
+                .orElseThrow(
+                        () -> new RuleViolationException("funding.round.error.yearOutside", year, firstYear, lastYear));
     }
 
     /** All the round's money: every year's amount and one-off lift. */
@@ -327,6 +329,9 @@ public class FundingRound {
     }
 
     private static String[] names(Set<? extends Enum<?>> values) {
-        return values.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(Enum::name).toArray(String[]::new);
+        return values.stream()
+                .sorted(Comparator.comparingInt(Enum::ordinal))
+                .map(Enum::name)
+                .toArray(String[]::new);
     }
 }

@@ -58,7 +58,8 @@ final class KeyFileCheck {
                 continue;
             }
             Integer nameColumn = columns.get(NAME);
-            if (nameColumn != null && !row.cell(nameColumn).isEmpty()
+            if (nameColumn != null
+                    && !row.cell(nameColumn).isEmpty()
                     && !same(row.cell(nameColumn), kommuner.get(code))) {
                 problems.add(KeyProblem.at(
                         row.number(), NAME, "funding.key.error.name", row.cell(nameColumn), code, kommuner.get(code)));
@@ -75,7 +76,8 @@ final class KeyFileCheck {
                 problems.add(KeyProblem.file("funding.key.error.missing", code, name));
             }
         });
-        if (problems.isEmpty() && children.values().stream().mapToLong(Long::longValue).sum() <= 0) {
+        if (problems.isEmpty()
+                && children.values().stream().mapToLong(Long::longValue).sum() <= 0) {
             problems.add(KeyProblem.file("funding.key.error.total"));
         }
         return new Checked(problems.isEmpty() ? children : Map.of(), problems);
@@ -143,7 +145,11 @@ final class KeyFileCheck {
 
     /** Lower case, æ/ø/å and accents folded: "Børn" → "born", "Høje-Taastrup" → "hoje-taastrup". */
     static String normalise(String text) {
-        String lower = text.trim().toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "aa");
+        String lower = text.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "o")
+                .replace("å", "aa");
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

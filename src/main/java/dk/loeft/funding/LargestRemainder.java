@@ -41,15 +41,14 @@ public final class LargestRemainder {
         List<Remainder> remainders = new ArrayList<>(childrenByKommune.size());
         long handedOut = 0;
         for (var entry : childrenByKommune.entrySet()) {
-            BigInteger[] division = amount.multiply(BigInteger.valueOf(entry.getValue())).divideAndRemainder(total);
+            BigInteger[] division =
+                    amount.multiply(BigInteger.valueOf(entry.getValue())).divideAndRemainder(total);
             long whole = division[0].longValueExact();
             result.put(entry.getKey(), whole);
             handedOut += whole;
             remainders.add(new Remainder(entry.getKey(), division[1]));
         }
-        remainders.sort(Comparator.comparing(Remainder::value)
-                .reversed()
-                .thenComparing(Remainder::kommuneCode));
+        remainders.sort(Comparator.comparing(Remainder::value).reversed().thenComparing(Remainder::kommuneCode));
         long left = kroner - handedOut;
         for (int i = 0; i < left; i++) {
             result.merge(remainders.get(i).kommuneCode(), 1L, Long::sum);

@@ -46,13 +46,30 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/brugere/ny",
                 "/brugere/" + user,
                 "/brugere/api-noegler",
+                "/tilskud/tildelinger",
                 "/institutioner/" + UUID.randomUUID()));
     }
 
     @Test
     void thePagesOfTheOtherRolesPassTheAccessibilityCheck() {
+        UUID round = idOf("select id from funding_round order by first_year limit 1");
+        UUID key = idOf("select id from allocation_key order by imported_at limit 1");
+        UUID allocation = idOf("select id from allocation where status = 'PUBLISHED' order by first_year limit 1");
         logIn("ministeriet", PASSWORD);
-        visitAll(List.of("/kommuner", "/oversigt?kommune=175", "/daekning?kommune=175", "/brugere"));
+        visitAll(List.of(
+                "/kommuner",
+                "/oversigt?kommune=175",
+                "/daekning?kommune=175",
+                "/brugere",
+                "/puljer",
+                "/puljer/runder/" + round,
+                "/puljer/runder/" + round + "/rediger",
+                "/puljer/noegler",
+                "/puljer/noegler/" + key,
+                "/puljer/fordelinger/ny",
+                "/puljer/fordelinger/" + allocation,
+                "/tilskud/tildelinger",
+                "/tilskud/tildelinger?kommune=175"));
         logOut();
         logIn("medarbejder.roedovre", PASSWORD);
         visitAll(List.of("/mig", "/import"));

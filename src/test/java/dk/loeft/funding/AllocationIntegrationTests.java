@@ -51,7 +51,8 @@ class AllocationIntegrationTests {
 
         Tenancy.runAs(Tenancy.ALL, () -> {
             for (int year = 2026; year <= 2030; year++) {
-                long booked = jdbc.sql("select sum(amount_oere) from grant_entry where funding_round = :r and year = :y")
+                long booked = jdbc.sql(
+                                "select sum(amount_oere) from grant_entry where funding_round = :r and year = :y")
                         .param("r", FundingFixture.ROUND_2026)
                         .param("y", year)
                         .query(Long.class)
@@ -147,7 +148,11 @@ class AllocationIntegrationTests {
         Map<Integer, Long> children = funding.kommuner(code -> code == 155 ? 0 : 500);
         Allocation allocation = funding.allocate(funding.key("Nul-nøgle", children), 2030, 2030);
         AllocationView view = actingAs(national(), () -> funding.allocations.view(allocation.id()));
-        assertThat(view.lines().stream().filter(l -> l.kommuneCode() == 155).findFirst().orElseThrow().totalOere())
+        assertThat(view.lines().stream()
+                        .filter(l -> l.kommuneCode() == 155)
+                        .findFirst()
+                        .orElseThrow()
+                        .totalOere())
                 .isZero();
         actingAs(national(), () -> funding.allocations.discard(allocation.id(), allocation.version()));
     }

@@ -121,7 +121,9 @@ class FundingPagesIntegrationTests {
                 .contains("gamle Excel-format");
         assertThat(upload("tom.csv", "navn;tal\nx;1\n".getBytes(StandardCharsets.UTF_8)))
                 .contains("Kolonnen „kommunekode“ mangler");
-        assertThat(upload("nul.csv", FundingFixture.csv(funding.kommuner(code -> 0)).getBytes(StandardCharsets.UTF_8)))
+        assertThat(upload(
+                        "nul.csv",
+                        FundingFixture.csv(funding.kommuner(code -> 0)).getBytes(StandardCharsets.UTF_8)))
                 .contains("Der er ingen børn i filen");
         assertThat(keyCount()).isEqualTo(before);
     }
@@ -160,8 +162,7 @@ class FundingPagesIntegrationTests {
             mvc.perform(get("/puljer").with(as(user))).andExpect(status().isForbidden());
             mvc.perform(get("/puljer/noegler").with(as(user))).andExpect(status().isForbidden());
             mvc.perform(get("/puljer/runder/" + ROUND_2023).with(as(user))).andExpect(status().isForbidden());
-            mvc.perform(get("/api/v1/allocations/" + demoAllocation(2023))
-                            .with(as(user)))
+            mvc.perform(get("/api/v1/allocations/" + demoAllocation(2023)).with(as(user)))
                     .andExpect(status().isForbidden());
         }
     }
@@ -186,8 +187,7 @@ class FundingPagesIntegrationTests {
         mvc.perform(roundForm(round, round.version() - 1, "2026-01-01", "2027-01-01"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute(
-                                "flashError",
-                                org.hamcrest.Matchers.startsWith("En anden har ændret oplysningerne")));
+                                "flashError", org.hamcrest.Matchers.startsWith("En anden har ændret oplysningerne")));
         String page = mvc.perform(roundForm(round, round.version(), "2027-01-01", "2026-01-01"))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -200,8 +200,7 @@ class FundingPagesIntegrationTests {
     @Test
     void theMinistrySavesARoundsValuesAndSources() throws Exception {
         FundingRound round = rounds.byId(FundingFixture.ROUND_2026);
-        mvc.perform(roundForm(round, round.version(), "", ""))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(roundForm(round, round.version(), "", "")).andExpect(status().is3xxRedirection());
         FundingRound saved = rounds.byId(FundingFixture.ROUND_2026);
         assertThat(saved.version()).isEqualTo(round.version() + 1);
         assertThat(saved.years()).isEqualTo(round.years());
@@ -284,9 +283,14 @@ class FundingPagesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(preview).contains("533.000 kr.").contains("2.132").contains("0,498 %").contains("107.000.000 kr.");
+        assertThat(preview)
+                .contains("533.000 kr.")
+                .contains("2.132")
+                .contains("0,498 %")
+                .contains("107.000.000 kr.");
 
-        byte[] pdf = mvc.perform(get("/tilskud/tildelinger/" + allocation + "/175/brev.pdf").with(as(finance(175))))
+        byte[] pdf = mvc.perform(get("/tilskud/tildelinger/" + allocation + "/175/brev.pdf")
+                        .with(as(finance(175))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -304,7 +308,8 @@ class FundingPagesIntegrationTests {
                 .contains("0,498 %")
                 .contains("31.07.2030");
 
-        byte[] xlsx = mvc.perform(get("/puljer/fordelinger/" + allocation + ".xlsx").with(as(national())))
+        byte[] xlsx = mvc.perform(
+                        get("/puljer/fordelinger/" + allocation + ".xlsx").with(as(national())))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -321,7 +326,8 @@ class FundingPagesIntegrationTests {
             assertThat(roedovre).isNotNull();
             assertThat(roedovre.getCell(2).getNumericCellValue()).isEqualTo(2_132);
             assertThat(roedovre.getCell(4).getNumericCellValue()).isEqualTo(533_000);
-            assertThat(roedovre.getCell(3).getNumericCellValue()).isCloseTo(0.004981, org.assertj.core.data.Offset.offset(0.0000005));
+            assertThat(roedovre.getCell(3).getNumericCellValue())
+                    .isCloseTo(0.004981, org.assertj.core.data.Offset.offset(0.0000005));
         }
     }
 

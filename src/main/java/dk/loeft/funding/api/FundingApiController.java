@@ -49,8 +49,7 @@ class FundingApiController {
     private final Allocations allocations;
     private final MessageSource messages;
 
-    FundingApiController(
-            FundingRounds rounds, AllocationKeys keys, Allocations allocations, MessageSource messages) {
+    FundingApiController(FundingRounds rounds, AllocationKeys keys, Allocations allocations, MessageSource messages) {
         this.rounds = rounds;
         this.keys = keys;
         this.allocations = allocations;
@@ -70,7 +69,8 @@ class FundingApiController {
     }
 
     @PutMapping("/api/v1/rounds/{roundId}")
-    @Operation(summary = "Ret en rundes værdier og kilder (kun ministeriet); send den hentede version (409 ved konflikt)")
+    @Operation(
+            summary = "Ret en rundes værdier og kilder (kun ministeriet); send den hentede version (409 ved konflikt)")
     RoundResponse changeRound(@PathVariable UUID roundId, @Valid @RequestBody RoundRequest request) {
         return RoundResponse.of(rounds.change(roundId, request.version(), request.rules()));
     }
@@ -145,7 +145,9 @@ class FundingApiController {
     }
 
     @GetMapping("/api/v1/grants")
-    @Operation(summary = "Egen kommunes bogførte tilskud pr. runde og år (forvaltning, økonomi; ministeriet vælger kommune)")
+    @Operation(
+            summary =
+                    "Egen kommunes bogførte tilskud pr. runde og år (forvaltning, økonomi; ministeriet vælger kommune)")
     List<GrantResponse> grants(
             @Parameter(description = "Kun for ministeriet: hvilken kommune") @RequestParam(required = false) @Nullable
                     Integer kommune) {

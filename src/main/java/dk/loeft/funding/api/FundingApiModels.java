@@ -32,9 +32,15 @@ final class FundingApiModels {
 
     private FundingApiModels() {}
 
-    record YearAmount(int year, @PositiveOrZero long amountKroner, @PositiveOrZero long oneOffKroner) {}
+    record YearAmount(
+            int year,
+            @PositiveOrZero long amountKroner,
+            @PositiveOrZero long oneOffKroner) {}
 
-    record Source(@NotBlank String field, @NotNull SourceStatus status, @NotBlank String reference) {}
+    record Source(
+            @NotBlank String field,
+            @NotNull SourceStatus status,
+            @NotBlank String reference) {}
 
     record RoundResponse(
             UUID id,

@@ -151,12 +151,13 @@ class AllocationPagesController {
         AllocationView view = allocations.view(allocationId);
         byte[] content = new AllocationWorkbook(messageSource, LocaleContextHolder.getLocale()).write(view);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("fordeling-" + view.summary().number() + "-" + view.summary().yearSpan() + ".xlsx")
+                                .filename("fordeling-" + view.summary().number() + "-"
+                                        + view.summary().yearSpan() + ".xlsx")
                                 .build()
                                 .toString())
                 .body(content);

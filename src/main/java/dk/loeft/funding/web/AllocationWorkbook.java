@@ -42,15 +42,17 @@ final class AllocationWorkbook {
             CellStyle count = book.createCellStyle();
             count.setDataFormat(format.getFormat("#,##0"));
 
-            Sheet sheet = book.createSheet(message("funding.xlsx.sheet", view.summary().number()));
+            Sheet sheet = book.createSheet(
+                    message("funding.xlsx.sheet", view.summary().number()));
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(message(
-                    "funding.xlsx.title",
-                    view.summary().number(),
-                    view.summary().roundName(),
-                    view.summary().yearSpan(),
-                    view.summary().keyName(),
-                    message(view.summary().status().labelKey())));
+            title.createCell(0)
+                    .setCellValue(message(
+                            "funding.xlsx.title",
+                            view.summary().number(),
+                            view.summary().roundName(),
+                            view.summary().yearSpan(),
+                            view.summary().keyName(),
+                            message(view.summary().status().labelKey())));
             Row head = sheet.createRow(2);
             int c = 0;
             for (String key : new String[] {

@@ -10,11 +10,20 @@ import org.jspecify.annotations.Nullable;
 
 /** What the ministry states about a key file it uploads. */
 record KeyForm(
-        @Nullable @NotBlank(message = "{funding.key.form.name.required}") @Size(max = 200) String name,
-        @Nullable @NotNull(message = "{funding.round.form.number.required}") @Min(0) @Max(18) Integer ageFrom,
-        @Nullable @NotNull(message = "{funding.round.form.number.required}") @Min(0) @Max(18) Integer ageTo,
-        @Nullable @NotNull(message = "{funding.round.form.number.required}") @Min(2000) @Max(2100) Integer referenceYear,
-        @Nullable @NotBlank(message = "{funding.key.form.source.required}") @Size(max = 1000) String source) {
+        @Nullable @NotBlank(message = "{funding.key.form.name.required}") @Size(max = 200)
+        String name,
+
+        @Nullable @NotNull(message = "{funding.round.form.number.required}") @Min(0) @Max(18)
+        Integer ageFrom,
+
+        @Nullable @NotNull(message = "{funding.round.form.number.required}") @Min(0) @Max(18)
+        Integer ageTo,
+
+        @Nullable @NotNull(message = "{funding.round.form.number.required}") @Min(2000) @Max(2100)
+        Integer referenceYear,
+
+        @Nullable @NotBlank(message = "{funding.key.form.source.required}") @Size(max = 1000)
+        String source) {
 
     static KeyForm empty() {
         return new KeyForm(null, 0, 5, null, null);

@@ -62,10 +62,11 @@ class KeyPagesController {
             return page(model, List.of());
         }
         try {
-            KeyImportResult result = keys.importFile(
-                    form.details(), String.valueOf(file.getOriginalFilename()), file.getBytes());
+            KeyImportResult result =
+                    keys.importFile(form.details(), String.valueOf(file.getOriginalFilename()), file.getBytes());
             if (result.imported()) {
-                messages.success(redirect, "funding.key.importedFlash", form.details().name());
+                messages.success(
+                        redirect, "funding.key.importedFlash", form.details().name());
                 return "redirect:/puljer/noegler/" + result.keyId();
             }
             return page(model, result.problems().stream().map(this::describe).toList());
@@ -92,7 +93,10 @@ class KeyPagesController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("fordelingsnoegle.csv").build().toString())
+                        ContentDisposition.attachment()
+                                .filename("fordelingsnoegle.csv")
+                                .build()
+                                .toString())
                 .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
     }
 

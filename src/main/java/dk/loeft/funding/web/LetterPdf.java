@@ -45,7 +45,8 @@ class LetterPdf {
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(
                     () -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);

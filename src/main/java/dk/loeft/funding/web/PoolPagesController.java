@@ -48,7 +48,8 @@ class PoolPagesController {
         var all = rounds.all();
         model.addAttribute("pool", rounds.pool());
         model.addAttribute("rounds", all);
-        model.addAttribute("total", all.stream().mapToLong(FundingRound::totalOere).sum());
+        model.addAttribute(
+                "total", all.stream().mapToLong(FundingRound::totalOere).sum());
         model.addAttribute("allocations", allocations.all());
         model.addAttribute("keys", keys.all());
         return "funding/pool";

@@ -27,22 +27,47 @@ import org.springframework.validation.BindingResult;
  * and a reference; a field with an empty reference has no source.
  */
 record RoundForm(
-        @Nullable @NotBlank(message = "{funding.round.form.name.required}") @Size(max = 200) String name,
+        @Nullable @NotBlank(message = "{funding.round.form.name.required}") @Size(max = 200)
+        String name,
+
         @Nullable List<String> amountKroner,
         @Nullable List<String> oneOffKroner,
-        @Nullable @NotNull(message = "{funding.round.form.number.required}") Integer keyAgeFrom,
-        @Nullable @NotNull(message = "{funding.round.form.number.required}") Integer keyAgeTo,
-        @Nullable @NotNull(message = "{funding.round.form.number.required}") Integer keyReferenceYear,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startWindowFrom,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startWindowTo,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completionDeadline,
-        @Nullable @NotBlank(message = "{funding.round.form.cap.required}") String informalCapPercent,
+
+        @Nullable @NotNull(message = "{funding.round.form.number.required}")
+        Integer keyAgeFrom,
+
+        @Nullable @NotNull(message = "{funding.round.form.number.required}")
+        Integer keyAgeTo,
+
+        @Nullable @NotNull(message = "{funding.round.form.number.required}")
+        Integer keyReferenceYear,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate startWindowFrom,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate startWindowTo,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate completionDeadline,
+
+        @Nullable @NotBlank(message = "{funding.round.form.cap.required}")
+        String informalCapPercent,
+
         @Nullable Set<CostCategory> eligibleCosts,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate wagesEligibleFrom,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate substitutesEligibleFrom,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate wagesEligibleFrom,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate substitutesEligibleFrom,
+
         @Nullable Set<InstitutionKind> eligibleKinds,
         @Nullable Set<Ownership> eligibleOwnerships,
-        @Nullable @NotNull(message = "{funding.round.form.number.required}") Integer priceLevelYear,
+
+        @Nullable @NotNull(message = "{funding.round.form.number.required}")
+        Integer priceLevelYear,
+
         boolean localPlanRequired,
         @Nullable List<SourceStatus> sourceStatus,
         @Nullable List<String> sourceReference,
@@ -92,7 +117,10 @@ record RoundForm(
             Long amount = wholeKroner(at(amountKroner, i));
             Long oneOff = wholeKroner(at(oneOffKroner, i).isBlank() ? "0" : at(oneOffKroner, i));
             if (amount == null || oneOff == null) {
-                errors.reject("funding.round.form.amount", new Object[] {current.get(i).year()}, null);
+                errors.reject(
+                        "funding.round.form.amount",
+                        new Object[] {current.get(i).year()},
+                        null);
                 continue;
             }
             years.add(new RoundYear(current.get(i).year(), amount * 100, oneOff * 100));
@@ -124,11 +152,17 @@ record RoundForm(
                 startWindowTo,
                 completionDeadline,
                 cap,
-                eligibleCosts == null ? EnumSet.noneOf(CostCategory.class) : nonEmpty(eligibleCosts, CostCategory.class),
+                eligibleCosts == null
+                        ? EnumSet.noneOf(CostCategory.class)
+                        : nonEmpty(eligibleCosts, CostCategory.class),
                 wagesEligibleFrom,
                 substitutesEligibleFrom,
-                eligibleKinds == null ? EnumSet.noneOf(InstitutionKind.class) : nonEmpty(eligibleKinds, InstitutionKind.class),
-                eligibleOwnerships == null ? EnumSet.noneOf(Ownership.class) : nonEmpty(eligibleOwnerships, Ownership.class),
+                eligibleKinds == null
+                        ? EnumSet.noneOf(InstitutionKind.class)
+                        : nonEmpty(eligibleKinds, InstitutionKind.class),
+                eligibleOwnerships == null
+                        ? EnumSet.noneOf(Ownership.class)
+                        : nonEmpty(eligibleOwnerships, Ownership.class),
                 java.util.Objects.requireNonNull(priceLevelYear),
                 localPlanRequired,
                 sources);

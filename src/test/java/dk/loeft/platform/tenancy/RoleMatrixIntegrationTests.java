@@ -49,6 +49,8 @@ class RoleMatrixIntegrationTests {
     static final Set<Role> ADMIN = EnumSet.of(Role.KOMMUNE_ADMIN);
     static final Set<Role> READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER);
     static final Set<Role> USER_ADMINS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN);
+    static final Set<Role> NATIONAL = EnumSet.of(Role.NATIONAL);
+    static final Set<Role> GRANT_READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE);
 
     @Autowired
     MockMvc mvc;
@@ -120,7 +122,23 @@ class RoleMatrixIntegrationTests {
                 get("GET /medarbejdere/{id}/rediger", ADMIN, "/medarbejdere/" + s + "/rediger"),
                 get("GET /brugere", USER_ADMINS, "/brugere"),
                 get("GET /brugere/ny", USER_ADMINS, "/brugere/ny"),
-                get("GET /brugere/api-noegler", ADMIN, "/brugere/api-noegler"));
+                get("GET /brugere/api-noegler", ADMIN, "/brugere/api-noegler"),
+                get("GET /puljer", NATIONAL, "/puljer"),
+                get("GET /puljer/runder/{id}", NATIONAL, "/puljer/runder/" + ROUND_2023),
+                get("GET /puljer/runder/{id}/rediger", NATIONAL, "/puljer/runder/" + ROUND_2023 + "/rediger"),
+                get("GET /puljer/noegler", NATIONAL, "/puljer/noegler"),
+                get("GET /puljer/noegler/skabelon.csv", NATIONAL, "/puljer/noegler/skabelon.csv"),
+                get("GET /puljer/fordelinger/ny", NATIONAL, "/puljer/fordelinger/ny"),
+                get("GET /puljer/fordelinger/{id}", NATIONAL, "/puljer/fordelinger/" + allocation()),
+                get("GET /puljer/fordelinger/{id}.xlsx", NATIONAL, "/puljer/fordelinger/" + allocation() + ".xlsx"),
+                get("GET /tilskud/tildelinger", GRANT_READERS, "/tilskud/tildelinger?kommune=" + K),
+                get(
+                        "GET /tilskud/tildelinger/{id}/{kommune}/brev.pdf",
+                        GRANT_READERS,
+                        "/tilskud/tildelinger/" + allocation() + "/" + K + "/brev.pdf"),
+                get("GET /api/v1/rounds", EVERYONE, "/api/v1/rounds"),
+                get("GET /api/v1/allocations/{id}", NATIONAL, "/api/v1/allocations/" + allocation()),
+                get("GET /api/v1/grants", GRANT_READERS, "/api/v1/grants?kommune=" + K));
     }
 
     @Test
@@ -159,6 +177,16 @@ class RoleMatrixIntegrationTests {
             assertThat(status).as(role.name()).isIn(403, 404);
         }
         assertThat(currentInstitutionName()).doesNotContain("Overtaget");
+    }
+
+    static final String ROUND_2023 = "6b1f3c1e-2a41-4c55-9a0e-000000002023";
+
+    /** The demo data's published allocation of 2023 (every kommune has a line in it). */
+    private String allocation() {
+        return Tenancy.runAs(Tenancy.ALL, () -> context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select id::text from allocation where status = 'PUBLISHED' order by first_year limit 1")
+                .query(String.class)
+                .single());
     }
 
     private int currentInstitutionVersion() {

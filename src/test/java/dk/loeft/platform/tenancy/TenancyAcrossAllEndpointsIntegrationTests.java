@@ -79,7 +79,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("month", Kind.MONTH),
             Map.entry("function", Kind.FUNCTION),
             Map.entry("kind", Kind.IMPORT_KIND),
-            Map.entry("file", Kind.TEMPLATE_FILE));
+            Map.entry("file", Kind.TEMPLATE_FILE),
+            Map.entry("allocationId", Kind.ALLOCATION),
+            Map.entry("roundId", Kind.ROUND),
+            Map.entry("keyId", Kind.KEY));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -107,7 +110,13 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
-        TEMPLATE_FILE
+        TEMPLATE_FILE,
+        /** A published allocation of the pool: national, with a line (and a letter) for every kommune. */
+        ALLOCATION,
+        /** Not kommune data: a round of the pool, the same for everyone. */
+        ROUND,
+        /** Not kommune data: an allocation key, public statistics. */
+        KEY
     }
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
@@ -165,6 +174,11 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.IMPORT_JOB, importJobOfB().toString());
         bIds.put(Kind.IMPORT_KIND, "institutioner");
         bIds.put(Kind.TEMPLATE_FILE, "institutioner.csv");
+        bIds.put(Kind.ALLOCATION, publishedAllocation().toString());
+        bIds.put(Kind.ROUND, "6b1f3c1e-2a41-4c55-9a0e-000000002023");
+        bIds.put(Kind.KEY, Tenancy.runAs(Tenancy.ALL, () -> jdbc.sql("select id from allocation_key limit 1")
+                .query(String.class)
+                .single()));
         bVersions.put(Kind.INSTITUTION, institution.version());
         bVersions.put(Kind.STAFF, member.version());
         bVersions.put(Kind.AREA, area.version());
@@ -364,6 +378,14 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         return methods;
     }
 
+    /** The demo data's published allocation of 2023, which has a line for B (and for A). */
+    private UUID publishedAllocation() {
+        return Tenancy.runAs(Tenancy.ALL, () -> jdbc.sql(
+                        "select id from allocation where status = 'PUBLISHED' order by first_year limit 1")
+                .query(UUID.class)
+                .single());
+    }
+
     /** A fingerprint of every row kommune B owns, including the tables without row-level security. */
     /** A refused institution file of kommune B leaves an import job (with its history line) behind. */
     private java.util.UUID importJobOfB() {
@@ -392,7 +414,9 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                     "staff_function",
                     "user_account",
                     "api_token",
-                    "import_job")) {
+                    "import_job",
+                    "allocation_line",
+                    "grant_entry")) {
                 all.append(table)
                         .append('=')
                         .append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
@@ -417,7 +441,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         /** Variables such as an import kind or a template name name no kommune's data. */
         boolean holdsNoKommuneData() {
             return !kinds.isEmpty()
-                    && Set.of(Kind.IMPORT_KIND, Kind.TEMPLATE_FILE).containsAll(kinds);
+                    && Set.of(Kind.IMPORT_KIND, Kind.TEMPLATE_FILE, Kind.ROUND, Kind.KEY)
+                            .containsAll(kinds);
         }
     }
 }
