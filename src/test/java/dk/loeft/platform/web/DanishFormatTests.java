@@ -34,6 +34,13 @@ class DanishFormatTests {
     }
 
     @Test
+    void amountsInOereAreShownAsKroner() {
+        assertThat(danish.kroner(53_300_000L)).isEqualTo("533.000 kr.");
+        assertThat(danish.kroner(1_250L)).isEqualTo("12,50 kr.");
+        assertThat(danish.kroner(null)).isEqualTo("–");
+    }
+
+    @Test
     void datesAndMonthsAreDanish() {
         assertThat(danish.date(LocalDate.of(2026, 11, 23))).isEqualTo("23.11.2026");
         assertThat(danish.month(YearMonth.of(2026, 11))).isEqualTo("november 2026");
