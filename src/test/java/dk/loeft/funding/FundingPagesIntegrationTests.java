@@ -194,6 +194,12 @@ class FundingPagesIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("Vinduet for igangsættelse slutter før det begynder.");
+        String unreadable = mvc.perform(roundForm(round, round.version(), "", "", "abc"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(unreadable).contains("Der er problemer");
         assertThat(rounds.byId(FundingFixture.ROUND_2026).version()).isEqualTo(round.version());
     }
 
@@ -211,12 +217,17 @@ class FundingPagesIntegrationTests {
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder roundForm(
             FundingRound round, int version, String windowFrom, String windowTo) {
+        return roundForm(round, version, windowFrom, windowTo, "0");
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder roundForm(
+            FundingRound round, int version, String windowFrom, String windowTo, String ageFrom) {
         var request = post("/puljer/runder/" + round.id() + "/rediger")
                 .with(csrf())
                 .with(as(national()))
                 .param("version", Integer.toString(version))
                 .param("name", round.name())
-                .param("keyAgeFrom", "0")
+                .param("keyAgeFrom", ageFrom)
                 .param("keyAgeTo", "5")
                 .param("keyReferenceYear", "2026")
                 .param("startWindowFrom", windowFrom)

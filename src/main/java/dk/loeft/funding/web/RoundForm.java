@@ -104,6 +104,24 @@ record RoundForm(
                 round.version());
     }
 
+    /** The form's value for the i-th year or source, for redisplay ("" or null where there is none). */
+    public String amount(int index) {
+        return at(amountKroner, index);
+    }
+
+    public String oneOff(int index) {
+        return at(oneOffKroner, index);
+    }
+
+    @Nullable
+    public SourceStatus status(int index) {
+        return sourceStatus == null || index >= sourceStatus.size() ? null : sourceStatus.get(index);
+    }
+
+    public String reference(int index) {
+        return at(sourceReference, index);
+    }
+
     private static String kroner(long oere) {
         return Long.toString(oere / 100);
     }
