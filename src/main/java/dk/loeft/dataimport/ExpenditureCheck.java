@@ -26,7 +26,12 @@ final class ExpenditureCheck extends FileCheck<ExpenditureCheck.Line> {
     static final int INITIATIVE_MAX = 200;
 
     /** One expenditure line, amount in øre. */
-    record Line(LocalDate bookedOn, long amountOere, CostCategory category, String voucher, @Nullable String initiative) {
+    record Line(
+            LocalDate bookedOn,
+            long amountOere,
+            CostCategory category,
+            String voucher,
+            @Nullable String initiative) {
 
         boolean sameAs(BookedVoucher booked) {
             return booked.bookedOn().equals(bookedOn)
@@ -65,7 +70,9 @@ final class ExpenditureCheck extends FileCheck<ExpenditureCheck.Line> {
                 if (cost != null && on != null && !on.isAfter(context.today())) {
                     CostEligibility.check(context.rounds(), cost, on)
                             .ifPresent(breach -> c.error(
-                                    category, breach.messageKey(), breach.arguments().toArray(String[]::new)));
+                                    category,
+                                    breach.messageKey(),
+                                    breach.arguments().toArray(String[]::new)));
                 }
                 String bilag = c.text(voucher, true, VOUCHER_MAX);
                 String what = c.text(initiative, false, INITIATIVE_MAX);

@@ -86,8 +86,7 @@ class ImportEngine {
         int total = data.rows().size();
         progress.report(0, total);
         var context = kind == ImportKind.EXPENDITURE
-                ? new CheckContext(
-                        LocalDate.now(clock), Set.of(), ledger.rounds(), ledger.bookedVouchers(kommuneCode))
+                ? new CheckContext(LocalDate.now(clock), Set.of(), ledger.rounds(), ledger.bookedVouchers(kommuneCode))
                 : new CheckContext(LocalDate.now(clock), institutionNumbers(kind, kommuneCode));
         return checks.get(kind).check(data, context, done -> progress.report(done, total));
     }

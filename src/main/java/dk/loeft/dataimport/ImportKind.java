@@ -71,9 +71,16 @@ public enum ImportKind {
     EXPENDITURE(
             "forbrug",
             List.of(
-                    required("expenditure.date", "dato", "15-03-2024", "posteringsdato", "bogføringsdato", "bilagsdato"),
+                    required(
+                            "expenditure.date", "dato", "15-03-2024", "posteringsdato", "bogføringsdato", "bilagsdato"),
                     required("expenditure.amount", "beløb", "12.500,00", "beloeb", "kr", "beløb i kr"),
-                    required("expenditure.category", "udgiftstype", "deltagerbetaling", "art", "kategori", "omkostningstype"),
+                    required(
+                            "expenditure.category",
+                            "udgiftstype",
+                            "deltagerbetaling",
+                            "art",
+                            "kategori",
+                            "omkostningstype"),
                     required("expenditure.voucher", "bilag", "F-2024-0042", "bilagsnummer", "bilagsnr", "bilag nr"),
                     optional("expenditure.initiative", "indsats", "Meritpædagog hold 2024", "aktivitet", "projekt")));
 

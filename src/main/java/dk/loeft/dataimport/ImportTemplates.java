@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportTemplates {
 
-    private static final Set<String> DATE_COLUMNS = Set.of("staff.birthdate", "staff.start", "staff.end", "expenditure.date");
-    private static final Set<String> NUMBER_COLUMNS =
-            Set.of(
+    private static final Set<String> DATE_COLUMNS =
+            Set.of("staff.birthdate", "staff.start", "staff.end", "expenditure.date");
+    private static final Set<String> NUMBER_COLUMNS = Set.of(
             "children.02",
             "children.35",
             "staff.hours",
@@ -105,8 +105,8 @@ public class ImportTemplates {
                 } else if (DATE_COLUMNS.contains(key)) {
                     e.setCellStyle(dateStyle);
                 } else if (NUMBER_COLUMNS.contains(key) && !column.example().isEmpty()) {
-                    e.setCellValue(Double.parseDouble(
-                            column.example().replace(".", "").replace(',', '.')));
+                    e.setCellValue(
+                            Double.parseDouble(column.example().replace(".", "").replace(',', '.')));
                 } else {
                     e.setCellValue(column.example());
                     e.setCellStyle(textStyle);

@@ -5,4 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /** What is already booked under a voucher (bilag): an import compares a repeated voucher with it. */
 public record BookedVoucher(
-        LocalDate bookedOn, long amountOere, CostCategory category, @Nullable String initiative) {}
+        LocalDate bookedOn,
+        long amountOere,
+        CostCategory category,
+        @Nullable String initiative) {}

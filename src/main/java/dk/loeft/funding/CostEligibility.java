@@ -32,18 +32,20 @@ public final class CostEligibility {
             return Optional.empty();
         }
         return switch (category) {
-            case LOEN -> covering.stream()
-                    .map(LedgerRound::wagesEligibleFrom)
-                    .filter(Objects::nonNull)
-                    .min(LocalDate::compareTo)
-                    .map(from -> breach("ledger.rule.wagesFrom", DATE.format(from)))
-                    .orElseGet(() -> breach("ledger.rule.wagesNever"));
-            case VIKAR -> covering.stream()
-                    .map(LedgerRound::substitutesEligibleFrom)
-                    .filter(Objects::nonNull)
-                    .min(LocalDate::compareTo)
-                    .map(from -> breach("ledger.rule.substitutesFrom", DATE.format(from)))
-                    .orElseGet(() -> breach("ledger.rule.substitutesNever"));
+            case LOEN ->
+                covering.stream()
+                        .map(LedgerRound::wagesEligibleFrom)
+                        .filter(Objects::nonNull)
+                        .min(LocalDate::compareTo)
+                        .map(from -> breach("ledger.rule.wagesFrom", DATE.format(from)))
+                        .orElseGet(() -> breach("ledger.rule.wagesNever"));
+            case VIKAR ->
+                covering.stream()
+                        .map(LedgerRound::substitutesEligibleFrom)
+                        .filter(Objects::nonNull)
+                        .min(LocalDate::compareTo)
+                        .map(from -> breach("ledger.rule.substitutesFrom", DATE.format(from)))
+                        .orElseGet(() -> breach("ledger.rule.substitutesNever"));
             default -> breach("ledger.rule.category", DATE.format(bookedOn));
         };
     }

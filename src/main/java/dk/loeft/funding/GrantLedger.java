@@ -55,12 +55,7 @@ public final class GrantLedger {
 
     /** The informal-upskilling cap of a year's grant and the informal spending booked that year, also summed up to it. */
     public record Informal(
-            int year,
-            long grantOere,
-            long capOere,
-            long spentOere,
-            long cumulativeCapOere,
-            long cumulativeSpentOere) {
+            int year, long grantOere, long capOere, long spentOere, long cumulativeCapOere, long cumulativeSpentOere) {
 
         public boolean over() {
             return cumulativeSpentOere > cumulativeCapOere;

@@ -138,7 +138,10 @@ public class LedgerService {
     public List<PriceIndexEntry> priceIndexEntries() {
         return jdbc.sql("select year, index_value, source, version from price_index order by year")
                 .query((rs, n) -> new PriceIndexEntry(
-                        rs.getInt("year"), rs.getBigDecimal("index_value"), rs.getString("source"), rs.getInt("version")))
+                        rs.getInt("year"),
+                        rs.getBigDecimal("index_value"),
+                        rs.getString("source"),
+                        rs.getInt("version")))
                 .list();
     }
 
@@ -151,7 +154,9 @@ public class LedgerService {
         if (!currentUser().is(Role.NATIONAL)) {
             throw new AccessDeniedException("Kun ministeriet kan rette prisindekset");
         }
-        if (value.signum() <= 0 || value.compareTo(INDEX_MAX) > 0 || value.stripTrailingZeros().scale() > 3) {
+        if (value.signum() <= 0
+                || value.compareTo(INDEX_MAX) > 0
+                || value.stripTrailingZeros().scale() > 3) {
             throw new RuleViolationException("ledger.index.value.range");
         }
         if (version == null) {
@@ -216,6 +221,16 @@ public class LedgerService {
         return new Paged<>(items, request.page(), request.size(), total);
     }
 
+    /** Every expenditure line of the kommune, newest recorded first (for the export). */
+    public List<ExpenditureEntry> allExpenditures(int kommuneCode) {
+        return jdbc.sql(SELECT_ENTRY + """
+                         where e.kommune_code = :k
+                         order by e.recorded_at desc, e.booked_on desc, e.voucher desc""")
+                .param("k", kommuneCode)
+                .query((rs, n) -> entry(rs))
+                .list();
+    }
+
     public Optional<ExpenditureEntry> expenditure(int kommuneCode, UUID id) {
         return jdbc.sql(SELECT_ENTRY + " where e.kommune_code = :k and e.id = :id")
                 .param("k", kommuneCode)
@@ -227,7 +242,8 @@ public class LedgerService {
     /** What the kommune has booked under each voucher, for comparing an imported file with it. */
     public Map<String, BookedVoucher> bookedVouchers(int kommuneCode) {
         Map<String, BookedVoucher> vouchers = new LinkedHashMap<>();
-        jdbc.sql("select voucher, booked_on, amount_oere, cost_category, initiative from expenditure where kommune_code = :k")
+        jdbc.sql(
+                        "select voucher, booked_on, amount_oere, cost_category, initiative from expenditure where kommune_code = :k")
                 .param("k", kommuneCode)
                 .query((rs, n) -> vouchers.put(
                         rs.getString("voucher"),

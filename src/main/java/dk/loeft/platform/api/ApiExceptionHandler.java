@@ -40,7 +40,8 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.institution.api",
             "dk.loeft.staff.api",
             "dk.loeft.coverage.api",
-            "dk.loeft.dataimport.api"
+            "dk.loeft.dataimport.api",
+            "dk.loeft.funding.api"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -51,7 +52,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "dk.loeft.institution.api",
             "dk.loeft.staff.api",
             "dk.loeft.coverage.api",
-            "dk.loeft.dataimport.api");
+            "dk.loeft.dataimport.api",
+            "dk.loeft.funding.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

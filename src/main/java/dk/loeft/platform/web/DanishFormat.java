@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,8 @@ public class DanishFormat {
 
     private static final String MISSING = "–";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", DANISH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", DANISH);
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", DANISH);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yy", DANISH);
 
@@ -41,6 +45,12 @@ public class DanishFormat {
     /** A whole number with thousands separators: 1.234. */
     public String integer(@Nullable Number value) {
         return number(value, 0);
+    }
+
+    /** An amount in øre as kroner: 1.234.567 kr.; øre are shown only when there are any: 1.234,50 kr. */
+    public String kroner(long oere) {
+        String text = number(BigDecimal.valueOf(oere, 2), oere % 100 == 0 ? 0 : 2);
+        return (text.startsWith("-") ? "−" + text.substring(1) : text) + " kr.";
     }
 
     /** Full-time equivalents (årsværk), one decimal: 12,4. */
@@ -70,6 +80,11 @@ public class DanishFormat {
 
     public String date(@Nullable LocalDate date) {
         return date == null ? MISSING : DATE.format(date);
+    }
+
+    /** A moment as Copenhagen time: 23.11.2026 14:05. */
+    public String dateTime(@Nullable Instant moment) {
+        return moment == null ? MISSING : DATE_TIME.format(moment.atZone(COPENHAGEN));
     }
 
     /** november 2026. */
