@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The pool's rounds as seeded in V11, for tests without a database. */
-final class LedgerRounds {
+public final class LedgerRounds {
 
     static final UUID ROUND_2023 = UUID.fromString("6b1f3c1e-2a41-4c55-9a0e-000000002023");
     static final UUID ROUND_2024 = UUID.fromString("6b1f3c1e-2a41-4c55-9a0e-000000002024");
@@ -26,7 +26,7 @@ final class LedgerRounds {
     static final LedgerRound SECOND = round(ROUND_2024, "Tildeling 2024-2025", 2024, 2025, "2030-07-31", 2023);
     static final LedgerRound THIRD = round(ROUND_2026, "Tildelingsrunde 2026-2030", 2026, 2030, "2030-07-31", 2026);
 
-    static final List<LedgerRound> SEEDED = List.of(FIRST, SECOND, THIRD);
+    public static final List<LedgerRound> SEEDED = List.of(FIRST, SECOND, THIRD);
 
     private LedgerRounds() {}
 
