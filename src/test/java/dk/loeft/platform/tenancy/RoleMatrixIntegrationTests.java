@@ -49,6 +49,9 @@ class RoleMatrixIntegrationTests {
     static final Set<Role> ADMIN = EnumSet.of(Role.KOMMUNE_ADMIN);
     static final Set<Role> READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER);
     static final Set<Role> USER_ADMINS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN);
+    static final Set<Role> LEDGER_READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE);
+    static final Set<Role> BOOKKEEPERS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE);
+    static final Set<Role> NATIONAL_ONLY = EnumSet.of(Role.NATIONAL);
 
     @Autowired
     MockMvc mvc;
@@ -74,7 +77,11 @@ class RoleMatrixIntegrationTests {
         users.put(Role.STAFF, staff(K, member.id()));
     }
 
-    record Case(String name, Set<Role> allowed, Function<Role, MockHttpServletRequestBuilder> request) {}
+    record Case(
+            String name,
+            Set<Role> allowed,
+            Function<Role, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>>
+                    request) {}
 
     List<Case> cases() {
         String i = institution.id().toString();
@@ -120,7 +127,39 @@ class RoleMatrixIntegrationTests {
                 get("GET /medarbejdere/{id}/rediger", ADMIN, "/medarbejdere/" + s + "/rediger"),
                 get("GET /brugere", USER_ADMINS, "/brugere"),
                 get("GET /brugere/ny", USER_ADMINS, "/brugere/ny"),
-                get("GET /brugere/api-noegler", ADMIN, "/brugere/api-noegler"));
+                get("GET /brugere/api-noegler", ADMIN, "/brugere/api-noegler"),
+                get("GET /tilskud", LEDGER_READERS, "/tilskud?kommune=" + K),
+                get("GET /tilskud.xlsx", LEDGER_READERS, "/tilskud.xlsx?kommune=" + K),
+                get("GET /tilskud/forbrug/ny", BOOKKEEPERS, "/tilskud/forbrug/ny"),
+                form("POST /tilskud/forbrug/ny", BOOKKEEPERS, "/tilskud/forbrug/ny", r -> MockMvcRequestBuilders.post(
+                                "/tilskud/forbrug/ny")
+                        .param("bookedOn", "2024-03-01")
+                        .param("amount", "1.000,00")
+                        .param("category", "DELTAGERBETALING")
+                        .param("voucher", "M-" + UUID.randomUUID().toString().substring(0, 8))),
+                get("GET /puljer/prisindeks", LEDGER_READERS, "/puljer/prisindeks"),
+                form("POST /puljer/prisindeks", NATIONAL_ONLY, "/puljer/prisindeks", r -> MockMvcRequestBuilders.post(
+                                "/puljer/prisindeks")
+                        .param("year", "2099")
+                        .param("value", "150")
+                        .param("source", "Rollematrix")),
+                get("GET /api/v1/ledger", LEDGER_READERS, "/api/v1/ledger?kommune=" + K),
+                get("GET /api/v1/expenditures", LEDGER_READERS, "/api/v1/expenditures?kommune=" + K),
+                json("POST /api/v1/expenditures", BOOKKEEPERS, "POST", "/api/v1/expenditures", r ->
+                        """
+                        {"bookedOn": "2024-03-01", "amount": 10, "costCategory": "REVISION", "voucher": "M-%s"}""".formatted(UUID.randomUUID().toString().substring(0, 8))),
+                get("GET /import", BOOKKEEPERS, "/import"),
+                new Case("POST /api/v1/imports/forbrug", BOOKKEEPERS, role -> MockMvcRequestBuilders.multipart(
+                                "/api/v1/imports/forbrug")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file",
+                                "forbrug.csv",
+                                "text/csv",
+                                ("dato;beløb;udgiftstype;bilag\n01-03-2024;10;revision;M-"
+                                                + UUID.randomUUID().toString().substring(0, 8) + "\n")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("dryRun", "true")
+                        .with(csrf())));
     }
 
     @Test
