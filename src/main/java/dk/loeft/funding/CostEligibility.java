@@ -50,6 +50,17 @@ public final class CostEligibility {
         };
     }
 
+    /** The categories some round pays on some date: the ones a form offers (the date decides the rest). */
+    public static List<CostCategory> payable(List<LedgerRound> rounds) {
+        return java.util.Arrays.stream(CostCategory.values())
+                .filter(c -> rounds.stream().anyMatch(r -> switch (c) {
+                    case LOEN -> r.wagesEligibleFrom() != null;
+                    case VIKAR -> r.substitutesEligibleFrom() != null;
+                    default -> r.eligibleCosts().contains(c);
+                }))
+                .toList();
+    }
+
     private static boolean pays(LedgerRound round, CostCategory category, LocalDate bookedOn) {
         return switch (category) {
             case LOEN -> round.wagesEligibleFrom() != null && !bookedOn.isBefore(round.wagesEligibleFrom());

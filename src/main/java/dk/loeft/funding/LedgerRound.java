@@ -24,7 +24,9 @@ public record LedgerRound(
         int priceLevelYear) {
 
     public LedgerRound {
-        eligibleCosts = Set.copyOf(eligibleCosts);
+        eligibleCosts = eligibleCosts.isEmpty()
+                ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(eligibleCosts));
     }
 
     /** The last calendar year the round's money may be used: the deadline's year, or the round's last year. */

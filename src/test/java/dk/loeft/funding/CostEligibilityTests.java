@@ -38,6 +38,18 @@ class CostEligibilityTests {
     }
 
     @Test
+    void theFormOffersTheCategoriesSomeRoundPaysInTheirOrder() {
+        assertThat(CostEligibility.payable(SEEDED))
+                .containsExactly(
+                        CostCategory.DELTAGERBETALING,
+                        CostCategory.STUDIEUDGIFTER,
+                        CostCategory.UFORMEL,
+                        CostCategory.ADMINISTRATION,
+                        CostCategory.REVISION,
+                        CostCategory.LOEN);
+    }
+
+    @Test
     void substitutesAreNotPaidWhileNoRoundSaysFromWhen() {
         assertThat(breach(SEEDED, CostCategory.VIKAR, "2025-01-01").messageKey())
                 .isEqualTo("ledger.rule.substitutesNever");

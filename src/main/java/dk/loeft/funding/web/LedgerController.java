@@ -1,6 +1,5 @@
 package dk.loeft.funding.web;
 
-import dk.loeft.funding.CostCategory;
 import dk.loeft.funding.ExpenditureEntry;
 import dk.loeft.funding.ExpenditureRejectedException;
 import dk.loeft.funding.GrantLedger;
@@ -13,7 +12,6 @@ import dk.loeft.platform.Paged;
 import dk.loeft.platform.tenancy.Tenancy;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -192,8 +190,9 @@ class LedgerController {
     }
 
     private String form(Model model) {
-        model.addAttribute("categories", Arrays.asList(CostCategory.values()));
-        model.addAttribute("rounds", ledger.rounds());
+        List<dk.loeft.funding.LedgerRound> rounds = ledger.rounds();
+        model.addAttribute("categories", dk.loeft.funding.CostEligibility.payable(rounds));
+        model.addAttribute("rounds", rounds);
         return "funding/expenditure-form";
     }
 

@@ -108,6 +108,16 @@ class LedgerPagesIntegrationTests {
     }
 
     @Test
+    void informalSpendingAboveTheCapOfTheYearsSoFarGivesADanishWarning() throws Exception {
+        mvc.perform(register("2023-10-02", "60.000", "UFORMEL", voucher())).andExpect(status().is3xxRedirection());
+
+        assertThat(html(get("/tilskud").with(as(finance(K)))))
+                .contains("Forbruget til uformel opkvalificering er over loftet")
+                .contains("Til og med 2023 er der brugt 60.000 kr. til uformel opkvalificering, men loftet for"
+                        + " tilskuddene til og med 2023 er 53.300 kr.");
+    }
+
+    @Test
     void aRepeatedVoucherIsRefusedWithADanishErrorAndNothingIsWritten() throws Exception {
         String voucher = voucher();
         mvc.perform(register("2024-03-15", "100", "REVISION", voucher)).andExpect(status().is3xxRedirection());
