@@ -118,6 +118,21 @@ class LedgerPagesIntegrationTests {
     }
 
     @Test
+    void theExpenditureListIsPagedWithHtmx() throws Exception {
+        for (int i = 0; i < LedgerController.PAGE_SIZE + 1; i++) {
+            LedgerFixture.expenditure(jdbc, K, LocalDate.of(2025, 1, 1), 100, "REVISION", voucher(), "Side");
+        }
+
+        String fragment = html(get("/tilskud/forbrug")
+                .param("side", "1")
+                .header("HX-Request", "true")
+                .with(as(finance(K))));
+
+        assertThat(fragment).contains("id=\"entries\"").contains("Forrige").doesNotContain("<html");
+        mvc.perform(get("/tilskud/forbrug").with(as(finance(K)))).andExpect(redirectedUrl("/tilskud"));
+    }
+
+    @Test
     void aRepeatedVoucherIsRefusedWithADanishErrorAndNothingIsWritten() throws Exception {
         String voucher = voucher();
         mvc.perform(register("2024-03-15", "100", "REVISION", voucher)).andExpect(status().is3xxRedirection());
