@@ -1,7 +1,7 @@
 package dk.loeft.dataimport;
 
 import dk.loeft.dataimport.HeaderMap.Col;
-import dk.loeft.dataimport.file.SheetRow;
+import dk.loeft.platform.sheet.SheetRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

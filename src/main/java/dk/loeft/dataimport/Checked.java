@@ -1,6 +1,6 @@
 package dk.loeft.dataimport;
 
-import dk.loeft.dataimport.file.SheetData;
+import dk.loeft.platform.sheet.SheetData;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

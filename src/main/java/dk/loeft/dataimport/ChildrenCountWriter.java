@@ -22,7 +22,8 @@ class ChildrenCountWriter implements ImportWriter<ChildrenCountCheck.Line> {
     }
 
     @Override
-    public Counts write(int kommuneCode, Checked<ChildrenCountCheck.Line> checked, boolean apply, Steps steps) {
+    public Counts write(
+            int kommuneCode, Checked<ChildrenCountCheck.Line> checked, boolean apply, Origin origin, Steps steps) {
         steps.at(1, 3, "dataimport.phase.stage");
         jdbc.sql("""
                 create temp table imp_children (

@@ -1,10 +1,12 @@
 package dk.loeft.dataimport;
 
-import dk.loeft.dataimport.file.SheetData;
-import dk.loeft.dataimport.file.SheetReader;
-import dk.loeft.dataimport.file.UnreadableFileException;
+import dk.loeft.funding.CostCategory;
+import dk.loeft.funding.LedgerService;
 import dk.loeft.institution.InstitutionKind;
 import dk.loeft.institution.Ownership;
+import dk.loeft.platform.sheet.SheetData;
+import dk.loeft.platform.sheet.SheetReader;
+import dk.loeft.platform.sheet.UnreadableFileException;
 import dk.loeft.staff.Education;
 import dk.loeft.staff.SpecialFunction;
 import dk.loeft.staff.StaffRole;
@@ -46,6 +48,7 @@ class ImportEngine {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LedgerService ledger;
     private final Map<ImportKind, FileCheck<?>> checks = new EnumMap<>(ImportKind.class);
     private final Map<ImportKind, ImportWriter<?>> writers = new EnumMap<>(ImportKind.class);
 
@@ -55,15 +58,18 @@ class ImportEngine {
             MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock,
+            LedgerService ledger,
             List<ImportWriter<?>> writers) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.messages = messages;
         this.events = events;
         this.clock = clock;
+        this.ledger = ledger;
         checks.put(ImportKind.INSTITUTIONS, new InstitutionCheck());
         checks.put(ImportKind.CHILDREN_COUNTS, new ChildrenCountCheck());
         checks.put(ImportKind.STAFF, new StaffCheck());
+        checks.put(ImportKind.EXPENDITURE, new ExpenditureCheck());
         writers.forEach(w -> this.writers.put(w.kind(), w));
     }
 
@@ -79,7 +85,9 @@ class ImportEngine {
         }
         int total = data.rows().size();
         progress.report(0, total);
-        var context = new CheckContext(LocalDate.now(clock), institutionNumbers(kind, kommuneCode));
+        var context = kind == ImportKind.EXPENDITURE
+                ? new CheckContext(LocalDate.now(clock), Set.of(), ledger.rounds(), ledger.bookedVouchers(kommuneCode))
+                : new CheckContext(LocalDate.now(clock), institutionNumbers(kind, kommuneCode));
         return checks.get(kind).check(data, context, done -> progress.report(done, total));
     }
 
@@ -98,8 +106,13 @@ class ImportEngine {
      * kommune's import lock. {@code alsoInTransaction} runs in the same transaction after the write,
      * so the history row commits with the data.
      */
-    Counts write(int kommuneCode, Checked<?> checked, boolean apply, Consumer<Counts> alsoInTransaction) {
-        return write(kommuneCode, checked, apply, ImportWriter.Steps.NONE, alsoInTransaction);
+    Counts write(
+            int kommuneCode,
+            Checked<?> checked,
+            boolean apply,
+            ImportWriter.Origin origin,
+            Consumer<Counts> alsoInTransaction) {
+        return write(kommuneCode, checked, apply, origin, ImportWriter.Steps.NONE, alsoInTransaction);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -107,6 +120,7 @@ class ImportEngine {
             int kommuneCode,
             Checked<?> checked,
             boolean apply,
+            ImportWriter.Origin origin,
             ImportWriter.Steps steps,
             Consumer<Counts> alsoInTransaction) {
         if (!checked.isClean()) {
@@ -120,7 +134,7 @@ class ImportEngine {
                     .query(Integer.class)
                     .single();
             bulkSettings();
-            Counts result = writer.write(kommuneCode, checked, apply, steps);
+            Counts result = writer.write(kommuneCode, checked, apply, origin, steps);
             if (apply) {
                 alsoInTransaction.accept(result);
                 if (result.created() + result.updated() > 0) {
@@ -207,6 +221,7 @@ class ImportEngine {
             case StaffRole r -> message("staffrole." + r.name());
             case Education e -> message("education." + e.name());
             case SpecialFunction f -> message("function." + f.name());
+            case CostCategory c -> message(c.labelKey());
             case Collection<?> c -> c.stream().map(this::display).collect(Collectors.joining(", "));
             default -> value.toString();
         };

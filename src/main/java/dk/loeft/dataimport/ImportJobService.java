@@ -83,14 +83,14 @@ public class ImportJobService {
 
     /** Registers an uploaded file and checks it, now or in the background; returns the job to follow. */
     public UUID start(LoeftUser user, ImportKind kind, String fileName, byte[] content) {
-        int kommuneCode = requireForvaltning(user);
+        int kommuneCode = requireImporter(user, kind);
         expireOverdue();
         UUID id = UUID.randomUUID();
         Tenancy.asKommune(kommuneCode, () -> {
             jobs.create(id, kommuneCode, kind, fileName, user.getUsername(), user.displayName());
             return id;
         });
-        Runnable check = () -> check(id, kommuneCode, kind, fileName, content);
+        Runnable check = () -> check(id, kommuneCode, kind, fileName, content, user.getUsername());
         if (content.length <= properties.synchronousMaxBytes()) {
             Tenancy.runAs(Integer.toString(kommuneCode), check);
         } else {
@@ -99,7 +99,7 @@ public class ImportJobService {
         return id;
     }
 
-    private void check(UUID id, int kommuneCode, ImportKind kind, String fileName, byte[] content) {
+    private void check(UUID id, int kommuneCode, ImportKind kind, String fileName, byte[] content, String actor) {
         try {
             var lastReport = new long[] {0};
             Checked<?> checked = engine.check(kind, kommuneCode, content, fileName, (done, total) -> {
@@ -120,7 +120,7 @@ public class ImportJobService {
                         engine.source(checked));
                 return;
             }
-            Counts counts = engine.write(kommuneCode, checked, false, c -> {});
+            Counts counts = engine.write(kommuneCode, checked, false, new ImportWriter.Origin(actor, id), c -> {});
             pending.put(id, new Pending(kommuneCode, checked, clock.instant().plus(properties.pendingTimeout())));
             jobs.markReady(id, checked.rowCount(), counts, engine.preview(checked), warnings, engine.source(checked));
         } catch (RuntimeException e) {
@@ -132,8 +132,8 @@ public class ImportJobService {
 
     /** The user accepts the preview: the checked rows are written, now or in the background. */
     public void confirm(LoeftUser user, UUID id) {
-        int kommuneCode = requireForvaltning(user);
         ImportJob job = job(user, id);
+        int kommuneCode = user.kommuneCode();
         Pending waiting = pending.get(id);
         if (job.status() != ImportStatus.READY || waiting == null || waiting.kommuneCode() != kommuneCode) {
             throw new ImportNotReadyException(job.status());
@@ -142,7 +142,7 @@ public class ImportJobService {
             throw new ImportNotReadyException(job(user, id).status());
         }
         pending.remove(id);
-        Runnable write = () -> write(id, kommuneCode, waiting.checked());
+        Runnable write = () -> write(id, kommuneCode, waiting.checked(), user.getUsername());
         if (waiting.checked().rowCount() <= properties.synchronousMaxRows()) {
             Tenancy.runAs(Integer.toString(kommuneCode), write);
         } else {
@@ -150,12 +150,13 @@ public class ImportJobService {
         }
     }
 
-    private void write(UUID id, int kommuneCode, Checked<?> checked) {
+    private void write(UUID id, int kommuneCode, Checked<?> checked, String actor) {
         try {
             engine.write(
                     kommuneCode,
                     checked,
                     true,
+                    new ImportWriter.Origin(actor, id),
                     (step, of, phase) -> jobs.step(id, step, of, phase),
                     counts -> jobs.markDone(id, counts));
         } catch (StaleImportException e) {
@@ -168,8 +169,8 @@ public class ImportJobService {
 
     /** The user drops a checked file instead of importing it. */
     public void cancel(LoeftUser user, UUID id) {
-        int kommuneCode = requireForvaltning(user);
         job(user, id);
+        int kommuneCode = user.kommuneCode();
         pending.remove(id);
         if (!Tenancy.asKommune(kommuneCode, () -> jobs.cancel(id))) {
             throw new ImportNotReadyException(job(user, id).status());
@@ -178,10 +179,12 @@ public class ImportJobService {
 
     /** A job of the user's kommune, or not found. A ready job whose rows are gone shows as expired. */
     public ImportJob job(LoeftUser user, UUID id) {
-        int kommuneCode = requireForvaltning(user);
+        int kommuneCode = requireImporter(user);
         expireOverdue();
         return Tenancy.asKommune(kommuneCode, () -> {
-            ImportJob job = jobs.find(id).orElseThrow(NotFoundException::new);
+            ImportJob job = jobs.find(id)
+                    .filter(found -> found.kind().importableBy(user.role()))
+                    .orElseThrow(NotFoundException::new);
             if (job.status() == ImportStatus.READY && !pending.containsKey(id)) {
                 jobs.expire(id);
                 return jobs.find(id).orElseThrow(NotFoundException::new);
@@ -190,9 +193,19 @@ public class ImportJobService {
         });
     }
 
+    /** The kommune's recent imports of the kinds the user may import. */
     public List<ImportHistoryEntry> history(LoeftUser user) {
-        int kommuneCode = requireForvaltning(user);
-        return Tenancy.asKommune(kommuneCode, () -> jobs.history(kommuneCode, 50));
+        int kommuneCode = requireImporter(user);
+        return Tenancy.asKommune(kommuneCode, () -> jobs.history(kommuneCode, 50)).stream()
+                .filter(entry -> entry.kind().importableBy(user.role()))
+                .toList();
+    }
+
+    /** The import kinds the user may choose: every kind for the forvaltning, expenditure for økonomi. */
+    public List<ImportKind> kinds(LoeftUser user) {
+        return java.util.Arrays.stream(ImportKind.values())
+                .filter(k -> k.importableBy(user.role()))
+                .toList();
     }
 
     private void expireOverdue() {
@@ -220,9 +233,17 @@ public class ImportJobService {
         };
     }
 
-    private static int requireForvaltning(LoeftUser user) {
-        if (!user.is(Role.KOMMUNE_ADMIN)) {
-            throw new AccessDeniedException("Kun forvaltningen kan importere data");
+    /** The kommune of a user who may import something (forvaltning, økonomi). */
+    private static int requireImporter(LoeftUser user) {
+        if (!user.is(Role.KOMMUNE_ADMIN) && !user.is(Role.FINANCE)) {
+            throw new AccessDeniedException("Kun forvaltningen og økonomi kan importere data");
+        }
+        return user.kommuneCode();
+    }
+
+    private static int requireImporter(LoeftUser user, ImportKind kind) {
+        if (!kind.importableBy(user.role())) {
+            throw new AccessDeniedException("Rollen " + user.role() + " kan ikke importere " + kind);
         }
         return user.kommuneCode();
     }

@@ -3,11 +3,12 @@ package dk.loeft.dataimport;
 import static dk.loeft.dataimport.ImportColumn.optional;
 import static dk.loeft.dataimport.ImportColumn.required;
 
+import dk.loeft.platform.security.Role;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** What a file holds: the kommune's institutions, its children counts per month, or its staff. */
+/** What a file holds: the kommune's institutions, its children counts per month, its staff, or its grant expenditure. */
 public enum ImportKind {
     INSTITUTIONS(
             "institutioner",
@@ -66,7 +67,22 @@ public enum ImportKind {
                             "funktioner",
                             "praktikvejleder, faglig fyrtårn",
                             "særlige funktioner",
-                            "funktion")));
+                            "funktion"))),
+    EXPENDITURE(
+            "forbrug",
+            List.of(
+                    required(
+                            "expenditure.date", "dato", "15-03-2024", "posteringsdato", "bogføringsdato", "bilagsdato"),
+                    required("expenditure.amount", "beløb", "12.500,00", "beloeb", "kr", "beløb i kr"),
+                    required(
+                            "expenditure.category",
+                            "udgiftstype",
+                            "deltagerbetaling",
+                            "art",
+                            "kategori",
+                            "omkostningstype"),
+                    required("expenditure.voucher", "bilag", "F-2024-0042", "bilagsnummer", "bilagsnr", "bilag nr"),
+                    optional("expenditure.initiative", "indsats", "Meritpædagog hold 2024", "aktivitet", "projekt")));
 
     private final String slug;
     private final List<ImportColumn> columns;
@@ -95,6 +111,11 @@ public enum ImportKind {
     /** The message key of the kind's Danish name. */
     public String labelKey() {
         return "dataimport.kind." + name();
+    }
+
+    /** Whether the role may import this kind: the forvaltning every kind, økonomi only expenditure. */
+    public boolean importableBy(Role role) {
+        return role == Role.KOMMUNE_ADMIN || (role == Role.FINANCE && this == EXPENDITURE);
     }
 
     public static Optional<ImportKind> fromSlug(String slug) {

@@ -145,7 +145,7 @@ public class ImportService {
             Checked<?> checked,
             List<String> warnings,
             @Nullable UUID id) {
-        return engine.write(kommuneCode, checked, !dryRun, written -> {
+        return engine.write(kommuneCode, checked, !dryRun, new ImportWriter.Origin(actor, null), written -> {
             if (id != null) {
                 jobs.recordFinished(
                         id,

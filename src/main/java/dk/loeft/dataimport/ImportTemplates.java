@@ -27,13 +27,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportTemplates {
 
-    private static final Set<String> DATE_COLUMNS = Set.of("staff.birthdate", "staff.start", "staff.end");
-    private static final Set<String> NUMBER_COLUMNS =
-            Set.of("children.02", "children.35", "staff.hours", "staff.educationyear", "staff.experience");
+    private static final Set<String> DATE_COLUMNS =
+            Set.of("staff.birthdate", "staff.start", "staff.end", "expenditure.date");
+    private static final Set<String> NUMBER_COLUMNS = Set.of(
+            "children.02",
+            "children.35",
+            "staff.hours",
+            "staff.educationyear",
+            "staff.experience",
+            "expenditure.amount");
     private static final Map<String, LocalDate> EXAMPLE_DATES = Map.of(
             "staff.birthdate", LocalDate.of(1988, 3, 14),
             "staff.start", LocalDate.of(2019, 8, 1),
-            "children.month", LocalDate.of(2026, 8, 1));
+            "children.month", LocalDate.of(2026, 8, 1),
+            "expenditure.date", LocalDate.of(2024, 3, 15));
 
     private final MessageSource messages;
 
@@ -98,7 +105,8 @@ public class ImportTemplates {
                 } else if (DATE_COLUMNS.contains(key)) {
                     e.setCellStyle(dateStyle);
                 } else if (NUMBER_COLUMNS.contains(key) && !column.example().isEmpty()) {
-                    e.setCellValue(Double.parseDouble(column.example().replace(',', '.')));
+                    e.setCellValue(
+                            Double.parseDouble(column.example().replace(".", "").replace(',', '.')));
                 } else {
                     e.setCellValue(column.example());
                     e.setCellStyle(textStyle);

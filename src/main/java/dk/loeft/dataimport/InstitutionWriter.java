@@ -28,7 +28,8 @@ class InstitutionWriter implements ImportWriter<InstitutionCheck.Line> {
     }
 
     @Override
-    public Counts write(int kommuneCode, Checked<InstitutionCheck.Line> checked, boolean apply, Steps steps) {
+    public Counts write(
+            int kommuneCode, Checked<InstitutionCheck.Line> checked, boolean apply, Origin origin, Steps steps) {
         steps.at(1, 3, "dataimport.phase.stage");
         jdbc.sql("""
                 create temp table imp_institution (

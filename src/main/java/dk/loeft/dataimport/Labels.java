@@ -1,5 +1,6 @@
 package dk.loeft.dataimport;
 
+import dk.loeft.funding.CostCategory;
 import dk.loeft.institution.InstitutionKind;
 import dk.loeft.institution.Ownership;
 import dk.loeft.staff.Education;
@@ -10,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Danish words an import file may use for the enum values of the institution and staff
- * modules, with or without æ/ø/å ({@code pædagog}, {@code paedagog}) and in any case. The enum's
+ * The Danish words an import file may use for the enum values of the institution, staff and
+ * funding modules, with or without æ/ø/å ({@code pædagog}, {@code paedagog}) and in any case. The enum's
  * own name is accepted too ({@code PAEDAGOGISK_ASSISTENT}).
  */
 final class Labels<E extends Enum<E>> {
@@ -92,6 +93,39 @@ final class Labels<E extends Enum<E>> {
                     "pædagogfaglig specialist",
                     "paedagogfaglig specialist",
                     "specialist");
+
+    static final Labels<CostCategory> COST_CATEGORIES = new Labels<>(
+                    CostCategory.class,
+                    "deltagerbetaling, studieudgifter, uformel opkvalificering, administration, revision,"
+                            + " løn under uddannelse, vikardækning")
+            .add(
+                    CostCategory.DELTAGERBETALING,
+                    "deltagerbetaling",
+                    "deltagergebyr",
+                    "kursusgebyr",
+                    "uddannelsesgebyr",
+                    "undervisningsafgift")
+            .add(
+                    CostCategory.STUDIEUDGIFTER,
+                    "studieudgifter",
+                    "studierelaterede udgifter",
+                    "studiemateriale",
+                    "materialer",
+                    "bøger",
+                    "befordring",
+                    "transport",
+                    "mentor",
+                    "mentorordning")
+            .add(
+                    CostCategory.UFORMEL,
+                    "uformel",
+                    "uformel opkvalificering",
+                    "uformel kompetenceudvikling",
+                    "intern undervisning")
+            .add(CostCategory.ADMINISTRATION, "administration", "administrationsomkostninger", "adm")
+            .add(CostCategory.REVISION, "revision", "revisor")
+            .add(CostCategory.LOEN, "løn", "løn under uddannelse", "lønudgifter", "lønrefusion")
+            .add(CostCategory.VIKAR, "vikar", "vikardækning", "vikarudgifter");
 
     private final Map<String, E> byLabel = new HashMap<>();
 

@@ -37,7 +37,8 @@ class StaffWriter implements ImportWriter<StaffCheck.Person> {
     }
 
     @Override
-    public Counts write(int kommuneCode, Checked<StaffCheck.Person> checked, boolean apply, Steps steps) {
+    public Counts write(
+            int kommuneCode, Checked<StaffCheck.Person> checked, boolean apply, Origin origin, Steps steps) {
         steps.at(1, 5, "dataimport.phase.stage");
         boolean educations = checked.has("staff.education");
         boolean functions = checked.has("staff.functions");

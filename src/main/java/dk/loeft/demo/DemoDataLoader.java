@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the demo data on first start of the embedded database (never into an external database
  * unless {@code LOEFT_DEMO_DATA=true}). It runs once: when any account exists, it does nothing.
  * Rødovre (175) and Dragør (155) get institutions, staff and children counts from
- * {@link DemoDataGenerator}; the pool's earlier rounds are allocated ({@link DemoFunding}); every role gets a login with the password {@value #DEMO_PASSWORD}.
+ * {@link DemoDataGenerator}; the pool's earlier rounds are allocated ({@link DemoFunding}) and expenditure booked
+ * ({@link DemoExpenditure}); every role gets a login with the password {@value #DEMO_PASSWORD}.
  */
 @Component
 class DemoDataLoader {
@@ -78,6 +79,7 @@ class DemoDataLoader {
         var writer = new DemoDataWriter(jdbc);
         writer.write(roedovre, now);
         writer.write(dragoer, now);
+        DemoExpenditure.write(jdbc);
 
         String hash = passwords.encode(DEMO_PASSWORD);
         List<UserAccount> users = DemoUsers.of(roedovre, dragoer).stream()

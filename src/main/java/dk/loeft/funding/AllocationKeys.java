@@ -1,13 +1,13 @@
 package dk.loeft.funding;
 
-import dk.loeft.dataimport.file.SheetData;
-import dk.loeft.dataimport.file.SheetReader;
-import dk.loeft.dataimport.file.UnreadableFileException;
 import dk.loeft.institution.InstitutionService;
 import dk.loeft.institution.Kommune;
 import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.security.LoeftUser;
+import dk.loeft.platform.sheet.SheetData;
+import dk.loeft.platform.sheet.SheetReader;
+import dk.loeft.platform.sheet.UnreadableFileException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

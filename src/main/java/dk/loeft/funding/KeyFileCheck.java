@@ -1,7 +1,7 @@
 package dk.loeft.funding;
 
-import dk.loeft.dataimport.file.SheetData;
-import dk.loeft.dataimport.file.SheetRow;
+import dk.loeft.platform.sheet.SheetData;
+import dk.loeft.platform.sheet.SheetRow;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -25,6 +25,10 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
         UUID staff = idOf("select id from staff_member where kommune_code = 175 order by name limit 1");
         UUID area = idOf("select id from area where kommune_code = 175 order by name limit 1");
         UUID user = idOf("select id from user_account where username = 'oekonomi.roedovre'");
+        UUID expenditure = idOf("""
+                select e.id from expenditure e where e.kommune_code = 175 and e.corrects is null
+                   and not exists (select 1 from expenditure c where c.corrects = e.id)
+                 order by e.voucher limit 1""");
 
         logIn("forvaltning.roedovre", PASSWORD);
         visitAll(List.of(
@@ -42,6 +46,10 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/medarbejdere/" + staff,
                 "/medarbejdere/" + staff + "/rediger",
                 "/import",
+                "/tilskud",
+                "/tilskud/forbrug/ny",
+                "/tilskud/forbrug/" + expenditure + "/tilbagefoer",
+                "/puljer/prisindeks",
                 "/brugere",
                 "/brugere/ny",
                 "/brugere/" + user,
@@ -69,7 +77,9 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/puljer/fordelinger/ny",
                 "/puljer/fordelinger/" + allocation,
                 "/tilskud/tildelinger",
-                "/tilskud/tildelinger?kommune=175"));
+                "/tilskud/tildelinger?kommune=175",
+                "/tilskud?kommune=175",
+                "/puljer/prisindeks?aar=2024"));
         logOut();
         logIn("medarbejder.roedovre", PASSWORD);
         visitAll(List.of("/mig", "/import"));

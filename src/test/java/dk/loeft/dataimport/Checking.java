@@ -1,6 +1,6 @@
 package dk.loeft.dataimport;
 
-import dk.loeft.dataimport.file.SheetReader;
+import dk.loeft.platform.sheet.SheetReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +15,7 @@ final class Checking {
     static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 
     static {
-        MESSAGES.setBasenames("messages", "i18n/dataimport");
+        MESSAGES.setBasenames("messages", "i18n/dataimport", "i18n/funding");
         MESSAGES.setDefaultEncoding("UTF-8");
         MESSAGES.setFallbackToSystemLocale(false);
     }
@@ -25,6 +25,11 @@ final class Checking {
     static <T> Checked<T> check(FileCheck<T> check, String csv, String... institutionNumbers) {
         var data = SheetReader.read("test.csv", csv.getBytes(StandardCharsets.UTF_8));
         return check.check(data, new CheckContext(TODAY, Set.of(institutionNumbers)), done -> {});
+    }
+
+    static <T> Checked<T> check(FileCheck<T> check, String csv, CheckContext context) {
+        var data = SheetReader.read("test.csv", csv.getBytes(StandardCharsets.UTF_8));
+        return check.check(data, context, done -> {});
     }
 
     /** Each error as the user reads it: "Række 14, kolonne 'fødselsdato': '31-02-1990' er ikke en gyldig dato". */

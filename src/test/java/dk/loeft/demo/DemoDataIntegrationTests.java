@@ -26,6 +26,17 @@ class DemoDataIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Test
+    void roedovreAndDragoerHaveExpenditureFromThePool() {
+        var lines = Tenancy.runAs(Tenancy.ALL, () -> jdbc.sql("""
+                        select kommune_code, count(*) as n from expenditure
+                         where voucher ~ '^(RK|DR)-[0-9]{2}-'
+                         group by kommune_code order by kommune_code""")
+                .query((rs, n) -> rs.getInt("kommune_code") + ":" + rs.getInt("n"))
+                .list());
+        assertThat(lines).containsExactly("155:" + 8, "175:" + 24);
+    }
+
     /**
      * Counted by the generated ids, so rows other integration tests add to the shared database do
      * not disturb the counts.

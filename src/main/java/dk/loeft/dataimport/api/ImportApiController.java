@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,13 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Imports a file for the signed-in forvaltning's kommune. {@code ?dryRun=true} checks and counts
+ * Imports a file for the signed-in user's kommune: the forvaltning any kind, økonomi expenditure
+ * ({@code forbrug}) only. {@code ?dryRun=true} checks and counts
  * without writing. A file with errors is answered with 422 and an RFC 9457 problem whose
  * {@code errors} property lists every error as {@code {row, column, message}}.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
-@PreAuthorize("hasRole('KOMMUNE_ADMIN')")
+@PreAuthorize("hasAnyRole('KOMMUNE_ADMIN', 'FINANCE')")
 class ImportApiController {
 
     static final URI INVALID_FILE = URI.create("urn:loeft:problem:import-invalid-file");
@@ -61,6 +63,9 @@ class ImportApiController {
                     ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("dataimport.api.unknownkind", kind));
             problem.setType(UNKNOWN_KIND);
             return ResponseEntity.of(problem).build();
+        }
+        if (!importKind.get().importableBy(user.role())) {
+            throw new AccessDeniedException("Rollen " + user.role() + " kan ikke importere " + importKind.get());
         }
         String fileName = Objects.requireNonNullElse(file.getOriginalFilename(), "fil");
         ImportResult result;

@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/import")
-@PreAuthorize("hasRole('KOMMUNE_ADMIN')")
+@PreAuthorize("hasAnyRole('KOMMUNE_ADMIN', 'FINANCE')")
 class ImportController {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy'\u00A0'HH:mm");
@@ -166,7 +166,7 @@ class ImportController {
         List<HistoryRow> history = imports.history(user).stream()
                 .map(e -> new HistoryRow(e, when(e.startedAt())))
                 .toList();
-        model.addAttribute("kinds", ImportKind.values());
+        model.addAttribute("kinds", imports.kinds(user));
         model.addAttribute("history", history);
         return "dataimport/index";
     }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,8 @@ public class DanishFormat {
 
     private static final String MISSING = "–";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", DANISH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", DANISH);
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", DANISH);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yy", DANISH);
 
@@ -43,12 +47,13 @@ public class DanishFormat {
         return number(value, 0);
     }
 
-    /** An amount in øre as whole kroner: 1.234.567 kr. (øre are shown only when there are any: 12,50 kr.). */
+    /** An amount in øre as kroner: 1.234.567 kr.; øre are shown only when there are any: 1.234,50 kr.; minus as −. */
     public String kroner(@Nullable Long oere) {
         if (oere == null) {
             return MISSING;
         }
-        return number(BigDecimal.valueOf(oere).movePointLeft(2), oere % 100 == 0 ? 0 : 2) + " kr.";
+        String text = number(BigDecimal.valueOf(oere, 2), oere % 100 == 0 ? 0 : 2);
+        return (text.startsWith("-") ? "−" + text.substring(1) : text) + " kr.";
     }
 
     /** Full-time equivalents (årsværk), one decimal: 12,4. */
@@ -78,6 +83,11 @@ public class DanishFormat {
 
     public String date(@Nullable LocalDate date) {
         return date == null ? MISSING : DATE.format(date);
+    }
+
+    /** A moment as Copenhagen time: 23.11.2026 14:05. */
+    public String dateTime(@Nullable Instant moment) {
+        return moment == null ? MISSING : DATE_TIME.format(moment.atZone(COPENHAGEN));
     }
 
     /** november 2026. */

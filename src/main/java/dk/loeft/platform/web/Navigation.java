@@ -15,6 +15,7 @@ final class Navigation {
         if (user.is(Role.NATIONAL)) {
             items.add(new NavigationItem("kommuner", "/kommuner", "nav.kommuner"));
             items.add(new NavigationItem("puljer", "/puljer", "nav.pool"));
+            items.add(new NavigationItem("prisindeks", "/puljer/prisindeks", "nav.priceIndex"));
             items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
             return items;
         }
@@ -26,10 +27,10 @@ final class Navigation {
         items.add(new NavigationItem("institutioner", "/institutioner", "nav.institutions"));
         items.add(new NavigationItem("daekning", "/daekning", "nav.coverage"));
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
-            items.add(new NavigationItem("tilskud", "/tilskud", "nav.grants"));
+            items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
+            items.add(new NavigationItem("import", "/import", "nav.import"));
         }
         if (user.is(Role.KOMMUNE_ADMIN)) {
-            items.add(new NavigationItem("import", "/import", "nav.import"));
             items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
         }
         return items;

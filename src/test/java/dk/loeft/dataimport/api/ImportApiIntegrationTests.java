@@ -143,7 +143,7 @@ class ImportApiIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail")
-                        .value("Ukendt importtype 'boern'. Brug institutioner, boernetal eller personale."));
+                        .value("Ukendt importtype 'boern'. Brug institutioner, boernetal, personale eller forbrug."));
         mvc.perform(post("institutioner", "x.csv", bytes(institutions(unique())))
                         .with(user(OEKONOMI))
                         .with(csrf()))

@@ -50,7 +50,8 @@ class RoleMatrixIntegrationTests {
     static final Set<Role> READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER);
     static final Set<Role> USER_ADMINS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN);
     static final Set<Role> NATIONAL = EnumSet.of(Role.NATIONAL);
-    static final Set<Role> GRANT_READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE);
+    static final Set<Role> LEDGER_READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE);
+    static final Set<Role> BOOKKEEPERS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE);
 
     @Autowired
     MockMvc mvc;
@@ -76,7 +77,11 @@ class RoleMatrixIntegrationTests {
         users.put(Role.STAFF, staff(K, member.id()));
     }
 
-    record Case(String name, Set<Role> allowed, Function<Role, MockHttpServletRequestBuilder> request) {}
+    record Case(
+            String name,
+            Set<Role> allowed,
+            Function<Role, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>>
+                    request) {}
 
     List<Case> cases() {
         String i = institution.id().toString();
@@ -131,14 +136,46 @@ class RoleMatrixIntegrationTests {
                 get("GET /puljer/fordelinger/ny", NATIONAL, "/puljer/fordelinger/ny"),
                 get("GET /puljer/fordelinger/{id}", NATIONAL, "/puljer/fordelinger/" + allocation()),
                 get("GET /puljer/fordelinger/{id}.xlsx", NATIONAL, "/puljer/fordelinger/" + allocation() + ".xlsx"),
-                get("GET /tilskud/tildelinger", GRANT_READERS, "/tilskud/tildelinger?kommune=" + K),
+                get("GET /tilskud/tildelinger", LEDGER_READERS, "/tilskud/tildelinger?kommune=" + K),
                 get(
                         "GET /tilskud/tildelinger/{id}/{kommune}/brev.pdf",
-                        GRANT_READERS,
+                        LEDGER_READERS,
                         "/tilskud/tildelinger/" + allocation() + "/" + K + "/brev.pdf"),
                 get("GET /api/v1/rounds", EVERYONE, "/api/v1/rounds"),
                 get("GET /api/v1/allocations/{id}", NATIONAL, "/api/v1/allocations/" + allocation()),
-                get("GET /api/v1/grants", GRANT_READERS, "/api/v1/grants?kommune=" + K));
+                get("GET /api/v1/grants", LEDGER_READERS, "/api/v1/grants?kommune=" + K),
+                get("GET /tilskud", LEDGER_READERS, "/tilskud?kommune=" + K),
+                get("GET /tilskud.xlsx", LEDGER_READERS, "/tilskud.xlsx?kommune=" + K),
+                get("GET /tilskud/forbrug/ny", BOOKKEEPERS, "/tilskud/forbrug/ny"),
+                form("POST /tilskud/forbrug/ny", BOOKKEEPERS, "/tilskud/forbrug/ny", r -> MockMvcRequestBuilders.post(
+                                "/tilskud/forbrug/ny")
+                        .param("bookedOn", "2024-03-01")
+                        .param("amount", "1.000,00")
+                        .param("category", "DELTAGERBETALING")
+                        .param("voucher", "M-" + UUID.randomUUID().toString().substring(0, 8))),
+                get("GET /puljer/prisindeks", LEDGER_READERS, "/puljer/prisindeks"),
+                form("POST /puljer/prisindeks", NATIONAL, "/puljer/prisindeks", r -> MockMvcRequestBuilders.post(
+                                "/puljer/prisindeks")
+                        .param("year", "2099")
+                        .param("value", "150")
+                        .param("source", "Rollematrix")),
+                get("GET /api/v1/ledger", LEDGER_READERS, "/api/v1/ledger?kommune=" + K),
+                get("GET /api/v1/expenditures", LEDGER_READERS, "/api/v1/expenditures?kommune=" + K),
+                json("POST /api/v1/expenditures", BOOKKEEPERS, "POST", "/api/v1/expenditures", r ->
+                        """
+                        {"bookedOn": "2024-03-01", "amount": 10, "costCategory": "REVISION", "voucher": "M-%s"}""".formatted(UUID.randomUUID().toString().substring(0, 8))),
+                get("GET /import", BOOKKEEPERS, "/import"),
+                new Case("POST /api/v1/imports/forbrug", BOOKKEEPERS, role -> MockMvcRequestBuilders.multipart(
+                                "/api/v1/imports/forbrug")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file",
+                                "forbrug.csv",
+                                "text/csv",
+                                ("dato;beløb;udgiftstype;bilag\n01-03-2024;10;revision;M-"
+                                                + UUID.randomUUID().toString().substring(0, 8) + "\n")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("dryRun", "true")
+                        .with(csrf())));
     }
 
     @Test

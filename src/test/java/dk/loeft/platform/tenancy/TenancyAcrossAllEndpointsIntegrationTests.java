@@ -82,7 +82,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("file", Kind.TEMPLATE_FILE),
             Map.entry("allocationId", Kind.ALLOCATION),
             Map.entry("roundId", Kind.ROUND),
-            Map.entry("keyId", Kind.KEY));
+            Map.entry("keyId", Kind.KEY),
+            Map.entry("expenditureId", Kind.EXPENDITURE));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -107,6 +108,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         MONTH,
         FUNCTION,
         IMPORT_JOB,
+        EXPENDITURE,
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
@@ -172,6 +174,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.MONTH, MONTH);
         bIds.put(Kind.FUNCTION, "FAGLIG_FYRTAARN");
         bIds.put(Kind.IMPORT_JOB, importJobOfB().toString());
+        bIds.put(Kind.EXPENDITURE, expenditureOfB().toString());
         bIds.put(Kind.IMPORT_KIND, "institutioner");
         bIds.put(Kind.TEMPLATE_FILE, "institutioner.csv");
         bIds.put(Kind.ALLOCATION, publishedAllocation().toString());
@@ -281,7 +284,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         if (body.contains(secret)) {
             leaked.add("names");
         }
-        for (Kind kind : List.of(Kind.INSTITUTION, Kind.STAFF, Kind.AREA, Kind.USER, Kind.TOKEN)) {
+        for (Kind kind : List.of(Kind.INSTITUTION, Kind.STAFF, Kind.AREA, Kind.USER, Kind.TOKEN, Kind.EXPENDITURE)) {
             if (body.contains(bIds.get(kind))) {
                 leaked.add(kind + " id");
             }
@@ -400,6 +403,13 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         return java.util.Objects.requireNonNull(result.jobId());
     }
 
+    /** Kommune B's ledger: a grant and an expenditure line whose initiative carries B's secret name. */
+    private java.util.UUID expenditureOfB() {
+        dk.loeft.testing.LedgerFixture.grant(jdbc, B, dk.loeft.testing.LedgerFixture.ROUND_2023, 2023, 100_000);
+        return dk.loeft.testing.LedgerFixture.expenditure(
+                jdbc, B, LocalDate.of(2024, 2, 1), 500_000, "DELTAGERBETALING", "B-" + b.suffix, secret + " indsats");
+    }
+
     private String checksumOfB() {
         return Tenancy.runAs(Tenancy.ALL, () -> {
             StringBuilder all = new StringBuilder();
@@ -416,6 +426,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                     "api_token",
                     "import_job",
                     "allocation_line",
+                    "expenditure",
                     "grant_entry")) {
                 all.append(table)
                         .append('=')

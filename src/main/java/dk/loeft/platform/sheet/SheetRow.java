@@ -1,4 +1,4 @@
-package dk.loeft.dataimport.file;
+package dk.loeft.platform.sheet;
 
 /** One non-blank row of a file: its row number as the user sees it (header = the first row) and its cells. */
 public record SheetRow(int number, String[] cells) {

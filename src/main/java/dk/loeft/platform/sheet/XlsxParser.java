@@ -1,4 +1,4 @@
-package dk.loeft.dataimport.file;
+package dk.loeft.platform.sheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

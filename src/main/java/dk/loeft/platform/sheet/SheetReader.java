@@ -1,4 +1,4 @@
-package dk.loeft.dataimport.file;
+package dk.loeft.platform.sheet;
 
 /**
  * Reads an uploaded file as CSV or XLSX, whichever its content is (the file name is only a hint):

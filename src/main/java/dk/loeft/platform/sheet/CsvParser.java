@@ -1,4 +1,4 @@
-package dk.loeft.dataimport.file;
+package dk.loeft.platform.sheet;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

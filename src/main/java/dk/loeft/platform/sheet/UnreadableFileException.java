@@ -1,4 +1,4 @@
-package dk.loeft.dataimport.file;
+package dk.loeft.platform.sheet;
 
 /** The file is not a CSV or XLSX file the import understands; the message key says why, in Danish. */
 public class UnreadableFileException extends RuntimeException {

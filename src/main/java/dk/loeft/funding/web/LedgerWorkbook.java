@@ -1,0 +1,283 @@
+package dk.loeft.funding.web;
+
+import dk.loeft.funding.ExpenditureEntry;
+import dk.loeft.funding.GrantEntryLine;
+import dk.loeft.funding.GrantLedger;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/**
+ * The ledger page as a spreadsheet: per year, per round, the informal cap, the grant entries and
+ * the expenditure lines, with the same figures as the page (kroner in numeric cells with øre).
+ */
+final class LedgerWorkbook {
+
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    private @Nullable XSSFWorkbook workbook;
+    private @Nullable CellStyle header;
+    private @Nullable CellStyle money;
+    private @Nullable CellStyle date;
+    private @Nullable CellStyle index;
+
+    LedgerWorkbook(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    byte[] write(GrantLedger ledger, List<GrantEntryLine> grants, List<ExpenditureEntry> entries) throws IOException {
+        try (var book = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            workbook = book;
+            createStyles(book);
+            years(ledger);
+            rounds(ledger);
+            informal(ledger);
+            grants(grants);
+            expenditure(entries);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private void years(GrantLedger ledger) {
+        Sheet sheet = sheet("ledger.xlsx.years");
+        headerRow(
+                sheet,
+                "ledger.term.year",
+                "ledger.term.index",
+                "ledger.term.granted",
+                "ledger.term.adjustment",
+                "ledger.term.adjusted",
+                "ledger.term.carriedIn",
+                "ledger.term.spent",
+                "ledger.term.remaining");
+        int r = 1;
+        for (GrantLedger.Year year : ledger.years()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(year.year());
+            decimal(row, 1, year.index());
+            money(row, 2, year.grantedOere());
+            money(row, 3, year.priceAdjustmentOere());
+            money(row, 4, year.adjustedOere());
+            money(row, 5, year.carriedInOere());
+            money(row, 6, year.spentOere());
+            money(row, 7, year.remainingOere());
+        }
+        GrantLedger.Totals totals = ledger.totals();
+        Row total = sheet.createRow(r);
+        text(total, 0, message("ledger.term.total"));
+        money(total, 2, totals.grantedOere());
+        money(total, 3, totals.priceAdjustmentOere());
+        money(total, 4, totals.adjustedOere());
+        money(total, 6, totals.spentOere());
+        money(total, 7, totals.remainingOere());
+        widths(sheet, 8, 10, 16, 16, 16, 16, 16, 16);
+    }
+
+    private void rounds(GrantLedger ledger) {
+        Sheet sheet = sheet("ledger.xlsx.rounds");
+        headerRow(
+                sheet,
+                "ledger.term.round",
+                "ledger.term.deadline",
+                "ledger.term.granted",
+                "ledger.term.adjusted",
+                "ledger.term.used",
+                "ledger.term.repay",
+                "ledger.term.status");
+        int r = 1;
+        for (GrantLedger.RoundEnd end : ledger.rounds()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, end.round().name());
+            date(row, 1, end.round().completionDeadline());
+            money(row, 2, end.grantedOere());
+            money(row, 3, end.adjustedOere());
+            money(row, 4, end.usedOere());
+            money(row, 5, end.repayOere());
+            text(row, 6, message(end.expected() ? "ledger.round.expected" : "ledger.round.final"));
+        }
+        GrantLedger.Totals totals = ledger.totals();
+        Row unattributed = sheet.createRow(r++);
+        text(unattributed, 0, message("ledger.term.unattributed"));
+        money(unattributed, 4, totals.unattributedOere());
+        Row total = sheet.createRow(r);
+        text(total, 0, message("ledger.term.total"));
+        money(total, 2, totals.grantedOere());
+        money(total, 3, totals.adjustedOere());
+        money(total, 4, totals.spentOere());
+        money(total, 5, totals.repayOere());
+        widths(sheet, 32, 12, 16, 16, 16, 16, 40);
+    }
+
+    private void informal(GrantLedger ledger) {
+        Sheet sheet = sheet("ledger.xlsx.informal");
+        headerRow(
+                sheet,
+                "ledger.term.year",
+                "ledger.term.granted",
+                "ledger.term.cap",
+                "ledger.term.informalSpent",
+                "ledger.term.cumulativeCap",
+                "ledger.term.cumulativeInformal",
+                "ledger.term.status");
+        int r = 1;
+        for (GrantLedger.Informal line : ledger.informal()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(line.year());
+            money(row, 1, line.grantOere());
+            money(row, 2, line.capOere());
+            money(row, 3, line.spentOere());
+            money(row, 4, line.cumulativeCapOere());
+            money(row, 5, line.cumulativeSpentOere());
+            text(row, 6, line.over() ? message("ledger.informal.over") : "");
+        }
+        GrantLedger.Totals totals = ledger.totals();
+        Row total = sheet.createRow(r);
+        text(total, 0, message("ledger.term.total"));
+        money(total, 1, totals.grantedOere());
+        money(total, 2, totals.informalCapOere());
+        money(total, 3, totals.informalSpentOere());
+        widths(sheet, 8, 16, 16, 16, 16, 16, 24);
+    }
+
+    private void grants(List<GrantEntryLine> grants) {
+        Sheet sheet = sheet("ledger.xlsx.grants");
+        headerRow(
+                sheet,
+                "ledger.term.round",
+                "ledger.term.year",
+                "ledger.term.kind",
+                "ledger.term.amount",
+                "ledger.term.note",
+                "ledger.term.recordedBy",
+                "ledger.term.recordedAt");
+        int r = 1;
+        for (GrantEntryLine line : grants) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, line.roundName());
+            row.createCell(1).setCellValue(line.year());
+            text(row, 2, message("ledger.grantkind." + line.kind()));
+            money(row, 3, line.amountOere());
+            text(row, 4, line.note() == null ? "" : line.note());
+            text(row, 5, line.recordedBy());
+            text(row, 6, dateTime(line.recordedAt()));
+        }
+        widths(sheet, 32, 8, 14, 16, 30, 20, 18);
+    }
+
+    private void expenditure(List<ExpenditureEntry> entries) {
+        Sheet sheet = sheet("ledger.xlsx.expenditure");
+        headerRow(
+                sheet,
+                "ledger.term.bookedOn",
+                "ledger.term.voucher",
+                "ledger.term.category",
+                "ledger.term.initiative",
+                "ledger.term.amount",
+                "ledger.term.note",
+                "ledger.term.recordedBy",
+                "ledger.term.recordedAt");
+        int r = 1;
+        for (ExpenditureEntry entry : entries) {
+            Row row = sheet.createRow(r++);
+            date(row, 0, entry.bookedOn());
+            text(row, 1, entry.voucher());
+            text(row, 2, message(entry.category().labelKey()));
+            text(row, 3, entry.initiative() == null ? "" : entry.initiative());
+            money(row, 4, entry.amountOere());
+            text(row, 5, entry.note() == null ? "" : entry.note());
+            text(row, 6, entry.recordedBy());
+            text(row, 7, dateTime(entry.recordedAt()));
+        }
+        widths(sheet, 12, 18, 26, 30, 16, 30, 20, 18);
+    }
+
+    private Sheet sheet(String nameKey) {
+        return book().createSheet(message(nameKey));
+    }
+
+    private void headerRow(Sheet sheet, String... keys) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < keys.length; i++) {
+            var cell = row.createCell(i);
+            cell.setCellValue(message(keys[i]));
+            cell.setCellStyle(header);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void text(Row row, int column, String value) {
+        row.createCell(column).setCellValue(value);
+    }
+
+    private void money(Row row, int column, long oere) {
+        var cell = row.createCell(column);
+        cell.setCellValue(BigDecimal.valueOf(oere, 2).doubleValue());
+        cell.setCellStyle(money);
+    }
+
+    private void decimal(Row row, int column, @Nullable BigDecimal value) {
+        if (value != null) {
+            var cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(index);
+        }
+    }
+
+    private void date(Row row, int column, @Nullable LocalDate value) {
+        if (value != null) {
+            var cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(date);
+        }
+    }
+
+    private static String dateTime(java.time.Instant moment) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(moment.atZone(COPENHAGEN));
+    }
+
+    private static void widths(Sheet sheet, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+
+    private void createStyles(XSSFWorkbook book) {
+        var format = book.createDataFormat();
+        Font bold = book.createFont();
+        bold.setBold(true);
+        header = book.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        money = book.createCellStyle();
+        money.setDataFormat(format.getFormat("#,##0.00"));
+        index = book.createCellStyle();
+        index.setDataFormat(format.getFormat("0.000"));
+        date = book.createCellStyle();
+        date.setDataFormat(format.getFormat("dd.mm.yyyy"));
+    }
+
+    private XSSFWorkbook book() {
+        return java.util.Objects.requireNonNull(workbook);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, locale);
+    }
+}
