@@ -68,6 +68,14 @@ public class DanishFormat {
         return number(toBigDecimal(share).movePointRight(2), 1) + " %";
     }
 
+    /** An amount in øre as kroner: 1.234.567 kr., with øre only when there are some: 1.234,50 kr. */
+    public String kroner(@Nullable Long oere) {
+        if (oere == null) {
+            return MISSING;
+        }
+        return number(BigDecimal.valueOf(oere, 2), oere % 100 == 0 ? 0 : 2) + " kr.";
+    }
+
     public String date(@Nullable LocalDate date) {
         return date == null ? MISSING : DATE.format(date);
     }

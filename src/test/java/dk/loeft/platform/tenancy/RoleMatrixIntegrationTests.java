@@ -49,6 +49,7 @@ class RoleMatrixIntegrationTests {
     static final Set<Role> ADMIN = EnumSet.of(Role.KOMMUNE_ADMIN);
     static final Set<Role> READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER);
     static final Set<Role> USER_ADMINS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN);
+    static final Set<Role> NATIONAL = EnumSet.of(Role.NATIONAL);
 
     @Autowired
     MockMvc mvc;
@@ -120,7 +121,10 @@ class RoleMatrixIntegrationTests {
                 get("GET /medarbejdere/{id}/rediger", ADMIN, "/medarbejdere/" + s + "/rediger"),
                 get("GET /brugere", USER_ADMINS, "/brugere"),
                 get("GET /brugere/ny", USER_ADMINS, "/brugere/ny"),
-                get("GET /brugere/api-noegler", ADMIN, "/brugere/api-noegler"));
+                get("GET /brugere/api-noegler", ADMIN, "/brugere/api-noegler"),
+                get("GET /kommuner", NATIONAL, "/kommuner"),
+                get("GET /kommuner.xlsx", NATIONAL, "/kommuner.xlsx"),
+                get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"));
     }
 
     @Test
