@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -36,10 +37,15 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, ApiTokenService tokens, ApiProblems problems, ApiSecurityHandlers handlers)
+            HttpSecurity http,
+            ApiTokenService tokens,
+            ApiProblems problems,
+            ApiSecurityHandlers handlers,
+            LoeftUserDetailsService users)
             throws Exception {
         http.securityMatcher(ApiProblems.API_PATH_PREFIX + "**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterAfter(new AccountSessionFilter(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_REQUEST))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -55,8 +61,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    SecurityFilterChain pages(HttpSecurity http, LoeftUserDetailsService users) throws Exception {
+        http.addFilterAfter(new AccountSessionFilter(users), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus")
