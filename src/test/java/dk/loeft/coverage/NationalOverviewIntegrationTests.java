@@ -14,7 +14,7 @@ import dk.loeft.platform.web.DanishFormat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -54,6 +54,9 @@ class NationalOverviewIntegrationTests {
 
     @Autowired
     CoverageService coverage;
+
+    @Autowired
+    Clock clock;
 
     final DanishFormat danish = new DanishFormat();
 
@@ -231,7 +234,11 @@ class NationalOverviewIntegrationTests {
                     .param("year", year)
                     .param("kind", kind)
                     .param("oere", oere)
-                    .param("at", Timestamp.from(Instant.now()))
+                    .param(
+                            "at",
+                            Timestamp.from(coverage.today()
+                                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                                    .toInstant()))
                     .update();
         });
     }
@@ -246,7 +253,11 @@ class NationalOverviewIntegrationTests {
                 .param("on", LocalDate.of(2026, 3, 1))
                 .param("oere", oere)
                 .param("voucher", "T-" + UUID.randomUUID())
-                .param("at", Timestamp.from(Instant.now()))
+                .param(
+                        "at",
+                        Timestamp.from(coverage.today()
+                                .atStartOfDay(java.time.ZoneOffset.UTC)
+                                .toInstant()))
                 .update());
     }
 

@@ -79,7 +79,7 @@ final class CoverageWorkbook {
     /** The national view's lines in the page's order and the total row, with the same columns. */
     private void national(NationalOverview overview) {
         Sheet sheet = sheet("coverage.xlsx.kommuner");
-        Object[] year = {Integer.toString(overview.date().getYear())};
+        Object[] year = {overview.date().getYear()};
         headerRow(
                 sheet,
                 NationalOverview.COLUMNS.stream()

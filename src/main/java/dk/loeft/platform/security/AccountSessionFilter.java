@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,10 +24,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AccountSessionFilter extends OncePerRequestFilter {
 
     private final LoeftUserDetailsService users;
+    private final RequestMatcher unchecked;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    AccountSessionFilter(LoeftUserDetailsService users) {
+    /** Requests that {@code unchecked} matches (static files) go through without the check. */
+    AccountSessionFilter(LoeftUserDetailsService users, RequestMatcher unchecked) {
         this.users = users;
+        this.unchecked = unchecked;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return unchecked.matches(request);
     }
 
     @Override
