@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * An institution's facts as the API takes them. Creating one needs the kommune's own institution
  * {@code number}; changing one needs the {@code version} the caller last read (if someone changed it
- * since, the answer is 409), and a number sent with a change is ignored: it never changes.
+ * since, the answer is 409), and a number sent with a change is ignored, unchecked: it never changes.
  */
 record InstitutionRequest(
         @NotNull(groups = Update.class, message = "{api.validation.version}") @Nullable
         Integer version,
 
         @NotBlank(groups = Create.class, message = "{api.validation.required}")
-        @Size(max = 20, message = "{api.validation.size.max}")
+        @Size(groups = Create.class, max = 20, message = "{api.validation.size.max}")
         @Nullable
         String number,
 
