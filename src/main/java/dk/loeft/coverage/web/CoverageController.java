@@ -25,9 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.NumberFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -155,17 +152,10 @@ class CoverageController {
         }
         PageData data = load(user, kommune, year);
         byte[] workbook = new CoverageWorkbook(messages, locale).write(data.now(), data.months(), data.staffing());
-        String filename = "uddannelsesdaekning-" + data.kommune().code() + "-"
-                + data.now().date() + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(CoverageWorkbook.CONTENT_TYPE))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(workbook);
+        return CoverageWorkbook.download(
+                "uddannelsesdaekning-" + data.kommune().code() + "-"
+                        + data.now().date() + ".xlsx",
+                workbook);
     }
 
     private PageData load(LoeftUser user, @Nullable Integer kommuneCode, @Nullable Integer year) {

@@ -24,6 +24,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The coverage page, or the ministry's national view, as a spreadsheet: one sheet per view, the
@@ -32,7 +36,8 @@ import org.springframework.context.MessageSource;
  */
 final class CoverageWorkbook {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final MessageSource messages;
     private final Locale locale;
@@ -48,6 +53,19 @@ final class CoverageWorkbook {
     CoverageWorkbook(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
+    }
+
+    /** The workbook as a download with the file name. */
+    static ResponseEntity<byte[]> download(String filename, byte[] workbook) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(workbook);
     }
 
     byte[] write(KommuneCoverage now, List<MonthlyCoverage> months, KommuneStaffing staffing) throws IOException {

@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,15 +46,7 @@ class KommunerController {
             throws IOException {
         NationalOverview overview = overview(region, sort);
         byte[] workbook = new CoverageWorkbook(messages, locale).write(overview);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(CoverageWorkbook.CONTENT_TYPE))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("kommuner-" + overview.date() + ".xlsx")
-                                .build()
-                                .toString())
-                .body(workbook);
+        return CoverageWorkbook.download("kommuner-" + overview.date() + ".xlsx", workbook);
     }
 
     private NationalOverview overview(@Nullable String region, @Nullable String sort) {
