@@ -1,6 +1,7 @@
 package dk.loeft.coverage;
 
 import dk.loeft.coverage.CoverageQueries.Scope;
+import dk.loeft.funding.FundingTotals;
 import dk.loeft.institution.Institution;
 import dk.loeft.institution.InstitutionService;
 import dk.loeft.institution.Kommune;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +33,13 @@ public class CoverageService {
 
     private final CoverageQueries queries;
     private final InstitutionService institutions;
+    private final FundingTotals funding;
     private final Clock clock;
 
-    CoverageService(CoverageQueries queries, InstitutionService institutions, Clock clock) {
+    CoverageService(CoverageQueries queries, InstitutionService institutions, FundingTotals funding, Clock clock) {
         this.queries = queries;
         this.institutions = institutions;
+        this.funding = funding;
         this.clock = clock;
     }
 
@@ -105,12 +109,14 @@ public class CoverageService {
         return new InstitutionListPage(rows, filter, total[0]);
     }
 
-    /** Every kommune's dagtilbud and coverage on the date: for the ministry only. */
-    public List<KommuneSummary> kommuner(LocalDate date) {
+    /** The national view today, for one region (null or blank: all), sorted: for the ministry only. */
+    public NationalOverview nationalOverview(@Nullable String region, NationalOverview.Sorting sorting) {
         if (!currentUser().isNational()) {
             throw new AccessDeniedException("Kun ministeriet ser alle kommuner");
         }
-        return queries.kommuner(date);
+        LocalDate today = today();
+        return NationalOverview.of(
+                today, queries.kommuner(today), funding.perKommune(today.getYear()), region, sorting);
     }
 
     private Institution visibleInstitution(UUID institutionId) {

@@ -48,13 +48,13 @@ public class InstitutionService {
     }
 
     public List<Kommune> allKommuner() {
-        return jdbc.sql("select code, name, region, coverage_target from kommune order by name")
+        return jdbc.sql("select code, name, region, coverage_target, version from kommune order by name")
                 .query(Kommune.class)
                 .list();
     }
 
     public Optional<Kommune> kommune(int code) {
-        return jdbc.sql("select code, name, region, coverage_target from kommune where code = :code")
+        return jdbc.sql("select code, name, region, coverage_target, version from kommune where code = :code")
                 .param("code", code)
                 .query(Kommune.class)
                 .optional();
@@ -83,16 +83,23 @@ public class InstitutionService {
         return kommune(code).orElseThrow(NotFoundException::new);
     }
 
+    /** Changes the target if nobody else has changed it since the form was read (expected version). */
     @Transactional
-    public void changeCoverageTarget(int kommuneCode, BigDecimal target) {
+    public void changeCoverageTarget(int kommuneCode, int expectedVersion, BigDecimal target) {
         requireEditor(kommuneCode);
         if (target.signum() <= 0 || target.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("Coverage target must be above 0 and at most 100 %");
         }
-        jdbc.sql("update kommune set coverage_target = :t, version = version + 1 where code = :code")
+        int changed = jdbc.sql("""
+                        update kommune set coverage_target = :t, version = version + 1
+                         where code = :code and version = :version""")
                 .param("t", target)
                 .param("code", kommuneCode)
+                .param("version", expectedVersion)
                 .update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("Kommune " + kommuneCode + " was changed by someone else");
+        }
     }
 
     public List<Area> areas(int kommuneCode) {

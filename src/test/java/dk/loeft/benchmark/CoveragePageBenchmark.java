@@ -99,7 +99,18 @@ class CoveragePageBenchmark {
                         null,
                         clock.instant())));
         LoeftUser principal = new LoeftUser(
-                account.id(), username, null, "Benchmark", Role.KOMMUNE_ADMIN, kommune, Set.of(), null, true, false);
+                account.id(),
+                username,
+                null,
+                "Benchmark",
+                Role.KOMMUNE_ADMIN,
+                kommune,
+                null,
+                Set.of(),
+                null,
+                true,
+                false,
+                null);
 
         HttpClient http = loggedIn(username);
         String base = "http://localhost:" + port;

@@ -14,9 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A national synthetic data set for the benchmarks: every kommune without data gets institutions,
  * staff and a year of children counts, sized so the country has about 80.000 staff. Written once per
- * run, whichever benchmark asks first.
+ * run, whichever benchmark asks first (each benchmark asks, so any one of them runs alone on the same data).
  */
-final class NationalDataSet {
+public final class NationalDataSet {
 
     /** Daginstitutioner to spread over the kommuner (the generator gives ~22 staff each). */
     static final int DAYCARE_CENTRES = 3_450;
@@ -25,9 +25,9 @@ final class NationalDataSet {
 
     private NationalDataSet() {}
 
-    record Summary(int kommuner, long institutions, long staff, long childrenCounts, long millis) {}
+    public record Summary(int kommuner, long institutions, long staff, long childrenCounts, long millis) {}
 
-    static synchronized Summary ensureLoaded(JdbcTemplate jdbc, TransactionTemplate tx) {
+    public static synchronized Summary ensureLoaded(JdbcTemplate jdbc, TransactionTemplate tx) {
         long started = System.nanoTime();
         if (!loaded) {
             List<Integer> empty = Tenancy.runAs(Tenancy.ALL, () -> jdbc.queryForList("""

@@ -66,6 +66,7 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
         logIn("ministeriet", PASSWORD);
         visitAll(List.of(
                 "/kommuner",
+                "/kommuner?region=Region%20Hovedstaden&sort=-spendRate",
                 "/oversigt?kommune=175",
                 "/daekning?kommune=175",
                 "/brugere",

@@ -213,9 +213,10 @@ class CoveragePagesIntegrationTests {
         assertThat(page.select("#kommuner tbody tr").first().text()).startsWith("Albertslund");
         Element odenseRow = page.selectFirst("tr[data-kommune=461]");
         assertThat(odenseRow.select("a").attr("href")).isEqualTo("/oversigt?kommune=461");
-        assertThat(odenseRow.select("td").eachText()).containsExactly("Region Syddanmark", "3", "10", "10,1", "58,2 %");
+        assertThat(odenseRow.select("td").eachText().subList(0, 6))
+                .containsExactly("Region Syddanmark", "3", "10", "10,1", "58,2 %", "85,0 %");
 
-        Document byStaff = page(get("/kommuner").param("sort", "staff").param("dir", "desc"), SignedIn.national());
+        Document byStaff = page(get("/kommuner").param("sort", "-staff"), SignedIn.national());
         List<Integer> staffCounts = byStaff.select("#kommuner tbody tr td:nth-of-type(3)").eachText().stream()
                 .map(t -> Integer.parseInt(t.replace(".", "")))
                 .toList();
@@ -286,9 +287,12 @@ class CoveragePagesIntegrationTests {
         Document form = page(get("/daekning"), admin);
         assertThat(form.select("#percent").val()).isEqualTo("85");
         assertThat(form.select("label[for=percent]").text()).isEqualTo("Mål i procent");
+        String version = form.select("#target-version").val();
+        assertThat(version).isEqualTo(Integer.toString(versionOf(frederiksberg)));
 
         String tooHigh = mvc.perform(post("/daekning/maal")
                         .param("percent", "150")
+                        .param("version", version)
                         .with(csrf())
                         .with(user(admin)))
                 .andExpect(status().isOk())
@@ -302,6 +306,7 @@ class CoveragePagesIntegrationTests {
 
         String notANumber = mvc.perform(post("/daekning/maal")
                         .param("percent", "mange")
+                        .param("version", version)
                         .with(csrf())
                         .with(user(admin)))
                 .andExpect(status().isOk())
@@ -313,12 +318,17 @@ class CoveragePagesIntegrationTests {
 
         mvc.perform(post("/daekning/maal")
                         .param("percent", "87,5")
+                        .param("version", version)
                         .with(csrf())
                         .with(user(SignedIn.finance(frederiksberg))))
                 .andExpect(status().isForbidden());
         assertThat(targetOf(frederiksberg)).isEqualByComparingTo("0.85");
 
-        mvc.perform(post("/daekning/maal").param("percent", "87,5").with(csrf()).with(user(admin)))
+        mvc.perform(post("/daekning/maal")
+                        .param("percent", "87,5")
+                        .param("version", version)
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/daekning"));
         try {
@@ -326,8 +336,45 @@ class CoveragePagesIntegrationTests {
             assertThat(page(get("/daekning"), SignedIn.finance(frederiksberg)).select("#percent"))
                     .isEmpty();
         } finally {
-            SignedIn.as(admin, () -> institutions.changeCoverageTarget(frederiksberg, new BigDecimal("0.85")));
+            SignedIn.as(
+                    admin,
+                    () -> institutions.changeCoverageTarget(
+                            frederiksberg, versionOf(frederiksberg), new BigDecimal("0.85")));
         }
+    }
+
+    @Test
+    void aStaleCoverageTargetFormIsAConflictAndChangesNothing() throws Exception {
+        int gentofte = 157;
+        LoeftUser admin = SignedIn.admin(gentofte);
+        String version = page(get("/daekning"), admin).select("#target-version").val();
+        BigDecimal before = targetOf(gentofte);
+        SignedIn.as(admin, () -> institutions.changeCoverageTarget(gentofte, versionOf(gentofte), before));
+
+        var stale = mvc.perform(post("/daekning/maal")
+                        .param("percent", "90")
+                        .param("version", version)
+                        .with(csrf())
+                        .with(user(admin)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/daekning"))
+                .andReturn();
+        assertThat(stale.getFlashMap().get("flashError"))
+                .isEqualTo("En anden har ændret oplysningerne, mens du redigerede. Dine ændringer er ikke gemt – "
+                        + "se de nye oplysninger og ret igen.");
+        assertThat(targetOf(gentofte)).isEqualByComparingTo(before);
+
+        String withoutVersion = mvc.perform(post("/daekning/maal")
+                        .param("percent", "90")
+                        .with(csrf())
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(withoutVersion).select("#target .alert-error").text())
+                .contains("Formularen mangler versionsnummeret. Hent siden igen.");
+        assertThat(targetOf(gentofte)).isEqualByComparingTo(before);
     }
 
     @Test
@@ -350,6 +397,10 @@ class CoveragePagesIntegrationTests {
 
     private BigDecimal targetOf(int kommune) {
         return institutions.kommune(kommune).orElseThrow().coverageTarget();
+    }
+
+    private int versionOf(int kommune) {
+        return institutions.kommune(kommune).orElseThrow().version();
     }
 
     private Document page(MockHttpServletRequestBuilder request, LoeftUser as) throws Exception {

@@ -38,7 +38,18 @@ final class SignedIn {
     static LoeftUser user(Role role, @Nullable Integer kommune, Set<UUID> institutions, @Nullable UUID staffId) {
         String name = role.name().toLowerCase() + "." + kommune;
         return new LoeftUser(
-                UUID.randomUUID(), name, null, "Test " + name, role, kommune, institutions, staffId, true, false);
+                UUID.randomUUID(),
+                name,
+                null,
+                "Test " + name,
+                role,
+                kommune,
+                kommune == null ? null : "Testkommune " + kommune,
+                institutions,
+                staffId,
+                true,
+                false,
+                null);
     }
 
     /** Runs the work signed in as the user, with the database scoped to the user's kommune. */

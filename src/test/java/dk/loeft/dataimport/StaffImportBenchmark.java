@@ -3,6 +3,7 @@ package dk.loeft.dataimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.loeft.IntegrationTest;
+import dk.loeft.benchmark.NationalDataSet;
 import dk.loeft.platform.tenancy.Tenancy;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The staff import of 80.000 rows against PostgreSQL COPY of the same rows into a plain table.
@@ -37,8 +40,18 @@ class StaffImportBenchmark {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    TransactionTemplate tx;
+
     @Test
     void staffImportOf80000RowsAgainstCopy() throws Exception {
+        var data = NationalDataSet.ensureLoaded(jdbcTemplate, tx);
+        System.out.printf(
+                "%nNational data set: %d kommuner, %d institutions, %d staff (ready in %d ms)%n",
+                data.kommuner(), data.institutions(), data.staff(), data.millis());
         StringBuilder inst = new StringBuilder(ImportFiles.INSTITUTION_HEADER);
         for (int i = 0; i < INSTITUTIONS; i++) {
             inst.append("B")

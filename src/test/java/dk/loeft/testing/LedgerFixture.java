@@ -33,8 +33,24 @@ public final class LedgerFixture {
         return id;
     }
 
-    /** Rødovre's three yearly grants from its plan (seed 001): 533.000, 1.030.000 and 976.000 kr. */
+    /**
+     * Makes the kommune's grants exactly Rødovre's three yearly grants from its plan (seed 001):
+     * 533.000, 1.030.000 and 976.000 kr. The demo data has already booked grants for every kommune,
+     * so these are first cancelled by corrections, as the ministry would correct them.
+     */
     public static void roedovresGrants(JdbcClient jdbc, int kommune) {
+        Tenancy.runAs(Integer.toString(kommune), () -> jdbc.sql("""
+                        insert into grant_entry (id, kommune_code, funding_round, year, kind, amount_oere, note,
+                                                 recorded_by, recorded_at)
+                        select gen_random_uuid(), kommune_code, funding_round, year, 'CORRECTION', -sum(amount_oere),
+                               'Testopsætning', 'ministeriet', :at
+                        from grant_entry
+                        where kommune_code = :k
+                        group by kommune_code, funding_round, year
+                        having sum(amount_oere) <> 0""")
+                .param("k", kommune)
+                .param("at", Timestamp.from(Instant.now()))
+                .update());
         grant(jdbc, kommune, ROUND_2023, 2023, 533_000);
         grant(jdbc, kommune, ROUND_2024, 2024, 1_030_000);
         grant(jdbc, kommune, ROUND_2024, 2025, 976_000);

@@ -42,10 +42,12 @@ public final class TestUsers {
                 "Test Ministeriet",
                 Role.NATIONAL,
                 null,
+                null,
                 Set.of(),
                 null,
                 true,
-                false);
+                false,
+                null);
     }
 
     public static LoeftUser user(Role role, int kommune, Set<UUID> institutions, @Nullable UUID staffId) {
@@ -57,10 +59,12 @@ public final class TestUsers {
                 "Test " + role.name(),
                 role,
                 kommune,
+                "Testkommune " + kommune,
                 institutions,
                 staffId,
                 true,
-                false);
+                false,
+                null);
     }
 
     /** For MockMvc: the request is made as this signed-in user (a session login). */

@@ -23,10 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.NumberFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +55,10 @@ class CoverageController {
         this.danish = danish;
     }
 
-    /** The coverage target as the forvaltning types it: a percentage, Danish decimals. */
+    /**
+     * The coverage target as the forvaltning types it: a percentage, Danish decimals; the version of
+     * the kommune it was read from, so a stale form is a conflict rather than a silent overwrite.
+     */
     record TargetForm(
             @NotNull(message = "{coverage.target.required}")
             @DecimalMin(value = "1", message = "{coverage.target.range}")
@@ -65,10 +66,12 @@ class CoverageController {
             @Digits(integer = 3, fraction = 2, message = "{coverage.target.range}")
             @NumberFormat(style = NumberFormat.Style.NUMBER)
             @Nullable
-            BigDecimal percent) {
+            BigDecimal percent,
 
-        static TargetForm of(BigDecimal target) {
-            return new TargetForm(target.movePointRight(2).stripTrailingZeros());
+            @Nullable Integer version) {
+
+        static TargetForm of(Kommune kommune) {
+            return new TargetForm(kommune.coverageTarget().movePointRight(2).stripTrailingZeros(), kommune.version());
         }
 
         BigDecimal share() {
@@ -105,7 +108,7 @@ class CoverageController {
         }
         PageData data = load(user, kommune, year);
         data.addTo(model, user);
-        model.addAttribute("targetForm", TargetForm.of(data.kommune().coverageTarget()));
+        model.addAttribute("targetForm", TargetForm.of(data.kommune()));
         return "coverage/coverage";
     }
 
@@ -117,11 +120,20 @@ class CoverageController {
             RedirectAttributes redirect,
             Locale locale) {
         LoeftUser user = PageAccess.require(Role.KOMMUNE_ADMIN);
+        if (errors.getTarget() != null && form.version() == null) {
+            errors.reject("coverage.target.version.missing");
+        }
         if (errors.hasErrors()) {
             load(user, null, null).addTo(model, user);
             return "coverage/coverage";
         }
-        institutions.changeCoverageTarget(user.kommuneCode(), form.share());
+        try {
+            institutions.changeCoverageTarget(
+                    user.kommuneCode(), java.util.Objects.requireNonNull(form.version()), form.share());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("error.conflict", null, locale));
+            return "redirect:/daekning";
+        }
         redirect.addFlashAttribute(
                 "flashSuccess",
                 messages.getMessage("coverage.target.saved", new Object[] {danish.percent(form.share())}, locale));
@@ -140,18 +152,10 @@ class CoverageController {
         }
         PageData data = load(user, kommune, year);
         byte[] workbook = new CoverageWorkbook(messages, locale).write(data.now(), data.months(), data.staffing());
-        String filename = "uddannelsesdaekning-" + data.kommune().code() + "-"
-                + data.now().date() + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(workbook);
+        return CoverageWorkbook.download(
+                "uddannelsesdaekning-" + data.kommune().code() + "-"
+                        + data.now().date() + ".xlsx",
+                workbook);
     }
 
     private PageData load(LoeftUser user, @Nullable Integer kommuneCode, @Nullable Integer year) {

@@ -6,8 +6,10 @@ import dk.loeft.coverage.InstitutionCoverage;
 import dk.loeft.coverage.KommuneCoverage;
 import dk.loeft.coverage.KommuneStaffing;
 import dk.loeft.coverage.MonthlyCoverage;
+import dk.loeft.coverage.NationalOverview;
 import dk.loeft.coverage.StaffingAverage;
 import dk.loeft.coverage.StaffingMonth;
+import dk.loeft.funding.FundingTotals.Totals;
 import dk.loeft.platform.web.DanishFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,12 +24,20 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
- * The coverage page as a spreadsheet: one sheet per view, the same figures, real numbers in numeric
- * cells (shares as percent-formatted fractions, FTE with one decimal shown).
+ * The coverage page, or the ministry's national view, as a spreadsheet: one sheet per view, the
+ * same figures, real numbers in numeric cells (shares as percent-formatted fractions, FTE with one
+ * decimal shown, money in kroner).
  */
 final class CoverageWorkbook {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final MessageSource messages;
     private final Locale locale;
@@ -38,26 +48,90 @@ final class CoverageWorkbook {
     private @Nullable CellStyle percent;
     private @Nullable CellStyle decimal;
     private @Nullable CellStyle date;
+    private @Nullable CellStyle kroner;
 
     CoverageWorkbook(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
     }
 
+    /** The workbook as a download with the file name. */
+    static ResponseEntity<byte[]> download(String filename, byte[] workbook) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(workbook);
+    }
+
     byte[] write(KommuneCoverage now, List<MonthlyCoverage> months, KommuneStaffing staffing) throws IOException {
-        try (var book = new XSSFWorkbook();
-                var out = new ByteArrayOutputStream()) {
-            workbook = book;
-            createStyles(book);
+        return write(() -> {
             institutions(now);
             areas(now);
             overTime(months);
             staffing(staffing);
             childminding(staffing);
             average(staffing);
+        });
+    }
+
+    byte[] write(NationalOverview overview) throws IOException {
+        return write(() -> national(overview));
+    }
+
+    private byte[] write(Runnable sheets) throws IOException {
+        try (var book = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            workbook = book;
+            createStyles(book);
+            sheets.run();
             book.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** The national view's lines in the page's order and the total row, with the same columns. */
+    private void national(NationalOverview overview) {
+        Sheet sheet = sheet("coverage.xlsx.kommuner");
+        Object[] year = {overview.date().getYear()};
+        headerRow(
+                sheet,
+                NationalOverview.COLUMNS.stream()
+                        .map(column -> messages.getMessage("coverage.kommuner.column." + column, year, locale))
+                        .toList());
+        int r = 1;
+        for (NationalOverview.Line line : overview.lines()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, line.kommune().name());
+            text(row, 1, line.kommune().region());
+            nationalCells(
+                    row,
+                    line.kommune().institutions(),
+                    line.kommune().staff(),
+                    line.kommune().coverage(),
+                    line.funding());
+            share(row, 6, line.kommune().coverageTarget());
+        }
+        NationalOverview.Total total = overview.total();
+        Row row = sheet.createRow(r);
+        text(row, 0, message("coverage.term.total"));
+        nationalCells(row, total.institutions(), total.staff(), total.coverage(), total.funding());
+        widths(sheet, 22, 22, 10, 12, 14, 14, 10, 16, 16, 16, 10);
+    }
+
+    private void nationalCells(Row row, int institutions, int staff, EducationCoverage coverage, Totals funding) {
+        number(row, 2, institutions);
+        number(row, 3, staff);
+        decimal(row, 4, coverage.pedagogicalFte());
+        share(row, 5, coverage.share());
+        kroner(row, 7, funding.grantedInYearOere());
+        kroner(row, 8, funding.grantedOere());
+        kroner(row, 9, funding.spentOere());
+        share(row, 10, funding.spendRate());
     }
 
     private void institutions(KommuneCoverage now) {
@@ -222,10 +296,14 @@ final class CoverageWorkbook {
     }
 
     private void headerRow(Sheet sheet, String... keys) {
+        headerRow(sheet, java.util.Arrays.stream(keys).map(this::message).toList());
+    }
+
+    private void headerRow(Sheet sheet, List<String> texts) {
         Row row = sheet.createRow(0);
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < texts.size(); i++) {
             var cell = row.createCell(i);
-            cell.setCellValue(message(keys[i]));
+            cell.setCellValue(texts.get(i));
             cell.setCellStyle(header);
         }
         sheet.createFreezePane(0, 1);
@@ -255,6 +333,12 @@ final class CoverageWorkbook {
         }
     }
 
+    private void kroner(Row row, int column, long oere) {
+        var cell = row.createCell(column);
+        cell.setCellValue(BigDecimal.valueOf(oere, 2).doubleValue());
+        cell.setCellStyle(kroner);
+    }
+
     private void date(Row row, int column, LocalDate value) {
         var cell = row.createCell(column);
         cell.setCellValue(value);
@@ -280,6 +364,8 @@ final class CoverageWorkbook {
         decimal.setDataFormat(format.getFormat("#,##0.0"));
         date = book.createCellStyle();
         date.setDataFormat(format.getFormat("dd.mm.yyyy"));
+        kroner = book.createCellStyle();
+        kroner.setDataFormat(format.getFormat("#,##0.00 \"kr.\""));
     }
 
     private XSSFWorkbook book() {

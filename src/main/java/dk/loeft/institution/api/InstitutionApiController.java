@@ -9,13 +9,13 @@ import dk.loeft.platform.api.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,16 +64,19 @@ class InstitutionApiController {
 
     @PostMapping
     @Operation(summary = "Opret en institution i egen kommune (kun forvaltningen)")
-    ResponseEntity<InstitutionResponse> create(@Valid @RequestBody CreateInstitutionRequest request) {
-        var created = institutions.create(institutions.editorKommune(), request.number(), request.details());
+    ResponseEntity<InstitutionResponse> create(
+            @Validated(InstitutionRequest.Create.class) @RequestBody InstitutionRequest request) {
+        var created = institutions.create(institutions.editorKommune(), request.requiredNumber(), request.details());
         return ResponseEntity.created(URI.create("/api/v1/institutions/" + created.id()))
                 .body(InstitutionResponse.of(institutions.summary(created.id())));
     }
 
     @PutMapping("/{institutionId}")
     @Operation(summary = "Ret en institution; send den version, der blev hentet (409 ved konflikt)")
-    InstitutionResponse update(@PathVariable UUID institutionId, @Valid @RequestBody UpdateInstitutionRequest request) {
-        institutions.update(institutionId, request.version(), request.details());
+    InstitutionResponse update(
+            @PathVariable UUID institutionId,
+            @Validated(InstitutionRequest.Update.class) @RequestBody InstitutionRequest request) {
+        institutions.update(institutionId, request.requiredVersion(), request.details());
         return InstitutionResponse.of(institutions.summary(institutionId));
     }
 }

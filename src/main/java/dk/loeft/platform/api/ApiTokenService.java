@@ -118,10 +118,12 @@ public class ApiTokenService {
                 "API: " + token.name(),
                 Role.KOMMUNE_ADMIN,
                 token.kommuneCode(),
+                null,
                 Set.of(),
                 null,
                 true,
-                false);
+                false,
+                null);
     }
 
     private String newTokenText() {

@@ -11,7 +11,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person (or integration token) with the role and kommune that decide what they see. */
+/**
+ * The signed-in person (or integration token) with the role and kommune that decide what they see,
+ * and the kommune's name for the page header. A person signed in from an account carries the
+ * account's version, so a change to the account (disabled, new role) reaches the session on its next
+ * request; principals without one (integration tokens) are not tied to an account.
+ */
 public final class LoeftUser implements UserDetails, CredentialsContainer {
 
     private final UUID id;
@@ -20,10 +25,12 @@ public final class LoeftUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final Role role;
     private final @Nullable Integer kommuneCode;
+    private final @Nullable String kommuneName;
     private final Set<UUID> institutionIds;
     private final @Nullable UUID staffId;
     private final boolean enabled;
     private final boolean locked;
+    private final @Nullable Integer accountVersion;
 
     public LoeftUser(
             UUID id,
@@ -32,10 +39,12 @@ public final class LoeftUser implements UserDetails, CredentialsContainer {
             String displayName,
             Role role,
             @Nullable Integer kommuneCode,
+            @Nullable String kommuneName,
             Set<UUID> institutionIds,
             @Nullable UUID staffId,
             boolean enabled,
-            boolean locked) {
+            boolean locked,
+            @Nullable Integer accountVersion) {
         if ((role == Role.NATIONAL) != (kommuneCode == null)) {
             throw new IllegalArgumentException("Only the national role is without a kommune");
         }
@@ -45,10 +54,12 @@ public final class LoeftUser implements UserDetails, CredentialsContainer {
         this.displayName = displayName;
         this.role = role;
         this.kommuneCode = kommuneCode;
+        this.kommuneName = kommuneName;
         this.institutionIds = Set.copyOf(institutionIds);
         this.staffId = staffId;
         this.enabled = enabled;
         this.locked = locked;
+        this.accountVersion = accountVersion;
     }
 
     public UUID id() {
@@ -81,6 +92,16 @@ public final class LoeftUser implements UserDetails, CredentialsContainer {
 
     public @Nullable Integer kommuneCodeOrNull() {
         return kommuneCode;
+    }
+
+    /** The kommune's name as the page header shows it ("Rødovre Kommune"); null for the ministry and tokens. */
+    public @Nullable String kommuneName() {
+        return kommuneName;
+    }
+
+    /** The version of the account the user signed in with; null when not signed in from an account. */
+    public @Nullable Integer accountVersion() {
+        return accountVersion;
     }
 
     public Set<UUID> institutionIds() {

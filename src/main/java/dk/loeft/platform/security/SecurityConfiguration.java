@@ -4,6 +4,7 @@ import dk.loeft.platform.api.ApiProblems;
 import dk.loeft.platform.api.ApiSecurityHandlers;
 import dk.loeft.platform.api.ApiTokenAuthenticationFilter;
 import dk.loeft.platform.api.ApiTokenService;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,9 +17,13 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,6 +33,12 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /** Files every page loads; they need no sign-in, and no check of the signed-in account either. */
+    static final RequestMatcher STATIC_RESOURCES =
+            new OrRequestMatcher(Stream.of("/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+                    .<RequestMatcher>map(PathPatternRequestMatcher::pathPattern)
+                    .toList());
+
     /**
      * The REST API: a bearer API token (per kommune) or the browser's session. Session requests
      * that change something need the CSRF token like any form; bearer requests do not (a browser
@@ -36,10 +47,15 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, ApiTokenService tokens, ApiProblems problems, ApiSecurityHandlers handlers)
+            HttpSecurity http,
+            ApiTokenService tokens,
+            ApiProblems problems,
+            ApiSecurityHandlers handlers,
+            LoeftUserDetailsService users)
             throws Exception {
         http.securityMatcher(ApiProblems.API_PATH_PREFIX + "**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterAfter(new AccountSessionFilter(users, request -> false), SecurityContextHolderFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_REQUEST))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -55,9 +71,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+    SecurityFilterChain pages(HttpSecurity http, LoeftUserDetailsService users) throws Exception {
+        http.addFilterAfter(new AccountSessionFilter(users, STATIC_RESOURCES), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(STATIC_RESOURCES)
+                        .permitAll()
+                        .requestMatchers("/login", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus")
                         .permitAll()

@@ -154,7 +154,7 @@ public class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    LoeftUser toPrincipal(Instant now) {
+    LoeftUser toPrincipal(Instant now, @Nullable String kommuneName) {
         return new LoeftUser(
                 id,
                 username,
@@ -162,10 +162,12 @@ public class UserAccount {
                 displayName,
                 role,
                 kommuneCode,
+                kommuneName,
                 institutionIds(),
                 staffId,
                 enabled,
-                isLocked(now));
+                isLocked(now),
+                version);
     }
 
     public UUID id() {

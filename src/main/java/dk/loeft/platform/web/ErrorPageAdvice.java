@@ -38,12 +38,10 @@ class ErrorPageAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorPageAdvice.class);
 
     private final ApiProblems problems;
-    private final LayoutAdvice layout;
     private final MessageSource messages;
 
-    ErrorPageAdvice(ApiProblems problems, LayoutAdvice layout, MessageSource messages) {
+    ErrorPageAdvice(ApiProblems problems, MessageSource messages) {
         this.problems = problems;
-        this.layout = layout;
         this.messages = messages;
     }
 
@@ -120,13 +118,11 @@ class ErrorPageAdvice {
         return page;
     }
 
-    /** An error page with what the layout needs (model attributes of advice do not reach exception handlers). */
+    /** An error page with what the layout needs (interceptors do not see exception handlers' pages). */
     private ModelAndView page(String view, HttpStatus status) {
         ModelAndView page = new ModelAndView(view);
         page.setStatus(status);
-        page.addObject("currentUser", layout.currentUser());
-        page.addObject("navigation", layout.navigation());
-        page.addObject("currentKommuneName", layout.currentKommuneName());
+        LayoutModel.addTo(page);
         return page;
     }
 

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPagesConfiguration {
 
     @Bean
-    ErrorViewResolver danishErrorPages(LayoutAdvice layout) {
+    ErrorViewResolver danishErrorPages() {
         return (request, status, model) -> {
             String view =
                     switch (status) {
@@ -20,9 +20,7 @@ class ErrorPagesConfiguration {
                         default -> "error/error";
                     };
             ModelAndView page = new ModelAndView(view, Map.of(), status);
-            page.addObject("currentUser", layout.currentUser());
-            page.addObject("navigation", layout.navigation());
-            page.addObject("currentKommuneName", layout.currentKommuneName());
+            LayoutModel.addTo(page);
             return page;
         };
     }

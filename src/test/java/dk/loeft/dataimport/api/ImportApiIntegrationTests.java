@@ -37,12 +37,25 @@ class ImportApiIntegrationTests {
             "API Glostrup",
             Role.KOMMUNE_ADMIN,
             GLOSTRUP,
+            null,
             Set.of(),
             null,
             true,
-            false);
+            false,
+            null);
     static final LoeftUser OEKONOMI = new LoeftUser(
-            UUID.randomUUID(), "oekonomi.glostrup", null, "Øko", Role.FINANCE, GLOSTRUP, Set.of(), null, true, false);
+            UUID.randomUUID(),
+            "oekonomi.glostrup",
+            null,
+            "Øko",
+            Role.FINANCE,
+            GLOSTRUP,
+            null,
+            Set.of(),
+            null,
+            true,
+            false,
+            null);
 
     @Autowired
     MockMvc mvc;

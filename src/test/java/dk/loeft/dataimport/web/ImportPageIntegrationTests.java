@@ -53,10 +53,12 @@ class ImportPageIntegrationTests {
             "Frida Forvaltning",
             Role.KOMMUNE_ADMIN,
             GLOSTRUP,
+            null,
             Set.of(),
             null,
             true,
-            false);
+            false,
+            null);
     static final LoeftUser LEDER = new LoeftUser(
             UUID.randomUUID(),
             "leder.glostrup",
@@ -64,10 +66,12 @@ class ImportPageIntegrationTests {
             "Lis Leder",
             Role.LEADER,
             GLOSTRUP,
+            null,
             Set.of(UUID.randomUUID()),
             null,
             true,
-            false);
+            false,
+            null);
     static final LoeftUser HERLEV = new LoeftUser(
             UUID.randomUUID(),
             "forvaltning.herlev",
@@ -75,10 +79,12 @@ class ImportPageIntegrationTests {
             "Hans Herlev",
             Role.KOMMUNE_ADMIN,
             163,
+            null,
             Set.of(),
             null,
             true,
-            false);
+            false,
+            null);
 
     @Autowired
     MockMvc mvc;

@@ -175,7 +175,10 @@ class RoleMatrixIntegrationTests {
                                                 + UUID.randomUUID().toString().substring(0, 8) + "\n")
                                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .param("dryRun", "true")
-                        .with(csrf())));
+                        .with(csrf())),
+                get("GET /kommuner", NATIONAL, "/kommuner"),
+                get("GET /kommuner.xlsx", NATIONAL, "/kommuner.xlsx"),
+                get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"));
     }
 
     @Test

@@ -331,7 +331,18 @@ class UserAdminIntegrationTests {
     void theForvaltningCannotDisableItselfNorChangeItsOwnRole() throws Exception {
         UserAccount me = k.account("mig", "Mig Selv", Role.KOMMUNE_ADMIN, Set.of());
         LoeftUser signedIn = new LoeftUser(
-                me.id(), me.username(), null, me.displayName(), Role.KOMMUNE_ADMIN, K, Set.of(), null, true, false);
+                me.id(),
+                me.username(),
+                null,
+                me.displayName(),
+                Role.KOMMUNE_ADMIN,
+                K,
+                null,
+                Set.of(),
+                null,
+                true,
+                false,
+                null);
         mvc.perform(post("/brugere/" + me.id() + "/deaktiver")
                         .with(as(signedIn))
                         .with(csrf())

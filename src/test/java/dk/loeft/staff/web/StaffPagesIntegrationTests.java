@@ -150,7 +150,18 @@ class StaffPagesIntegrationTests {
     @Test
     void staffOfAnotherKommuneAreNotFound() throws Exception {
         LoeftUser aalborg = new LoeftUser(
-                UUID.randomUUID(), "admin.851", null, "Aalborg", Role.KOMMUNE_ADMIN, 851, Set.of(), null, true, false);
+                UUID.randomUUID(),
+                "admin.851",
+                null,
+                "Aalborg",
+                Role.KOMMUNE_ADMIN,
+                851,
+                null,
+                Set.of(),
+                null,
+                true,
+                false,
+                null);
         mvc.perform(get("/medarbejdere/{id}", person.id()).with(user(aalborg))).andExpect(status().isNotFound());
         mvc.perform(get("/medarbejdere/{id}", "123").with(user(admin()))).andExpect(status().isNotFound());
     }
@@ -182,7 +193,18 @@ class StaffPagesIntegrationTests {
 
     private static LoeftUser signedIn(Role role, Set<UUID> institutionIds, UUID staffId) {
         return new LoeftUser(
-                UUID.randomUUID(), role + ".630", null, "Test", role, VEJLE, institutionIds, staffId, true, false);
+                UUID.randomUUID(),
+                role + ".630",
+                null,
+                "Test",
+                role,
+                VEJLE,
+                null,
+                institutionIds,
+                staffId,
+                true,
+                false,
+                null);
     }
 
     private static <T> T asAdmin(java.util.function.Supplier<T> work) {
