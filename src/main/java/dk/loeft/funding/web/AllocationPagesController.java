@@ -8,6 +8,7 @@ import dk.loeft.funding.Allocations;
 import dk.loeft.funding.FundingRounds;
 import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.security.Role;
+import dk.loeft.platform.web.Flash;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.text.Collator;
@@ -50,14 +51,14 @@ class AllocationPagesController {
     private final Allocations allocations;
     private final FundingRounds rounds;
     private final AllocationKeys keys;
-    private final Messages messages;
+    private final Flash messages;
     private final MessageSource messageSource;
 
     AllocationPagesController(
             Allocations allocations,
             FundingRounds rounds,
             AllocationKeys keys,
-            Messages messages,
+            Flash messages,
             MessageSource messageSource) {
         this.allocations = allocations;
         this.rounds = rounds;

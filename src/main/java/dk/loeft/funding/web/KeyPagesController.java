@@ -5,6 +5,7 @@ import dk.loeft.funding.KeyImportResult;
 import dk.loeft.funding.KeyProblem;
 import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.security.Role;
+import dk.loeft.platform.web.Flash;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +33,9 @@ class KeyPagesController {
     static final String FORM = "keyForm";
 
     private final AllocationKeys keys;
-    private final Messages messages;
+    private final Flash messages;
 
-    KeyPagesController(AllocationKeys keys, Messages messages) {
+    KeyPagesController(AllocationKeys keys, Flash messages) {
         this.keys = keys;
         this.messages = messages;
     }

@@ -12,6 +12,7 @@ import dk.loeft.institution.InstitutionKind;
 import dk.loeft.institution.Ownership;
 import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.security.Role;
+import dk.loeft.platform.web.Flash;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,9 +34,9 @@ class PoolPagesController {
     private final FundingRounds rounds;
     private final AllocationKeys keys;
     private final Allocations allocations;
-    private final Messages messages;
+    private final Flash messages;
 
-    PoolPagesController(FundingRounds rounds, AllocationKeys keys, Allocations allocations, Messages messages) {
+    PoolPagesController(FundingRounds rounds, AllocationKeys keys, Allocations allocations, Flash messages) {
         this.rounds = rounds;
         this.keys = keys;
         this.allocations = allocations;

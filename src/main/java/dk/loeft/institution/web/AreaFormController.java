@@ -4,6 +4,7 @@ import dk.loeft.institution.Area;
 import dk.loeft.institution.InstitutionService;
 import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.RuleViolationException;
+import dk.loeft.platform.web.Flash;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -2,6 +2,7 @@ package dk.loeft.institution.web;
 
 import dk.loeft.institution.Institution;
 import dk.loeft.institution.InstitutionService;
+import dk.loeft.platform.web.Flash;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.YearMonth;

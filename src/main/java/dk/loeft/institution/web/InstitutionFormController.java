@@ -5,6 +5,7 @@ import dk.loeft.institution.InstitutionKind;
 import dk.loeft.institution.InstitutionService;
 import dk.loeft.institution.Ownership;
 import dk.loeft.platform.RuleViolationException;
+import dk.loeft.platform.web.Flash;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
