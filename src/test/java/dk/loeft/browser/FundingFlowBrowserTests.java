@@ -74,7 +74,7 @@ class FundingFlowBrowserTests extends BrowserTestSupport {
         visit("/tilskud/tildelinger");
         String page = text(By.tagName("main"));
         assertThat(page)
-                .contains("Tildelingsrunde 2026-2030: 2026-2030")
+                .contains("Tildelingsrunde 2026-2030, tilskud for 2026-2030")
                 .contains("979.500 kr.")
                 .contains("4.897.500 kr.");
         screenshot("funding-4-tildelinger");
