@@ -9,6 +9,7 @@ import dk.loeft.institution.Kommune;
 import dk.loeft.platform.security.LoeftUser;
 import dk.loeft.platform.security.Role;
 import dk.loeft.platform.web.DanishFormat;
+import dk.loeft.platform.web.Spreadsheet;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -152,7 +153,7 @@ class CoverageController {
         }
         PageData data = load(user, kommune, year);
         byte[] workbook = new CoverageWorkbook(messages, locale).write(data.now(), data.months(), data.staffing());
-        return CoverageWorkbook.download(
+        return Spreadsheet.download(
                 "uddannelsesdaekning-" + data.kommune().code() + "-"
                         + data.now().date() + ".xlsx",
                 workbook);

@@ -11,23 +11,16 @@ import dk.loeft.coverage.StaffingAverage;
 import dk.loeft.coverage.StaffingMonth;
 import dk.loeft.funding.FundingTotals.Totals;
 import dk.loeft.platform.web.DanishFormat;
-import java.io.ByteArrayOutputStream;
+import dk.loeft.platform.web.Spreadsheet;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The coverage page, or the ministry's national view, as a spreadsheet: one sheet per view, the
@@ -36,36 +29,19 @@ import org.springframework.http.ResponseEntity;
  */
 final class CoverageWorkbook {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String PERCENT = "0.0%";
+    private static final String DECIMAL = "#,##0.0";
+    private static final String KRONER = "#,##0.00 \"kr.\"";
 
     private final MessageSource messages;
     private final Locale locale;
     private final DanishFormat danish = new DanishFormat();
 
-    private @Nullable XSSFWorkbook workbook;
-    private @Nullable CellStyle header;
-    private @Nullable CellStyle percent;
-    private @Nullable CellStyle decimal;
-    private @Nullable CellStyle date;
-    private @Nullable CellStyle kroner;
+    private @Nullable Spreadsheet workbook;
 
     CoverageWorkbook(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
-    }
-
-    /** The workbook as a download with the file name. */
-    static ResponseEntity<byte[]> download(String filename, byte[] workbook) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(workbook);
     }
 
     byte[] write(KommuneCoverage now, List<MonthlyCoverage> months, KommuneStaffing staffing) throws IOException {
@@ -84,13 +60,10 @@ final class CoverageWorkbook {
     }
 
     private byte[] write(Runnable sheets) throws IOException {
-        try (var book = new XSSFWorkbook();
-                var out = new ByteArrayOutputStream()) {
+        try (var book = new Spreadsheet(messages, locale)) {
             workbook = book;
-            createStyles(book);
             sheets.run();
-            book.write(out);
-            return out.toByteArray();
+            return book.bytes();
         }
     }
 
@@ -292,87 +265,50 @@ final class CoverageWorkbook {
     }
 
     private Sheet sheet(String nameKey) {
-        return book().createSheet(message(nameKey));
+        return book().sheet(nameKey);
     }
 
     private void headerRow(Sheet sheet, String... keys) {
-        headerRow(sheet, java.util.Arrays.stream(keys).map(this::message).toList());
+        book().headerRow(sheet, keys);
     }
 
     private void headerRow(Sheet sheet, List<String> texts) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < texts.size(); i++) {
-            var cell = row.createCell(i);
-            cell.setCellValue(texts.get(i));
-            cell.setCellStyle(header);
-        }
-        sheet.createFreezePane(0, 1);
+        book().headerRow(sheet, texts);
     }
 
     private static void text(Row row, int column, String value) {
-        row.createCell(column).setCellValue(value);
+        Spreadsheet.text(row, column, value);
     }
 
     private static void number(Row row, int column, long value) {
-        row.createCell(column).setCellValue(value);
+        Spreadsheet.number(row, column, value);
     }
 
     private void decimal(Row row, int column, @Nullable BigDecimal value) {
-        if (value != null) {
-            var cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(decimal);
-        }
+        book().number(row, column, value, DECIMAL);
     }
 
     private void share(Row row, int column, @Nullable BigDecimal value) {
-        if (value != null) {
-            var cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(percent);
-        }
+        book().number(row, column, value, PERCENT);
     }
 
     private void kroner(Row row, int column, long oere) {
-        var cell = row.createCell(column);
-        cell.setCellValue(BigDecimal.valueOf(oere, 2).doubleValue());
-        cell.setCellStyle(kroner);
+        book().kroner(row, column, oere, KRONER);
     }
 
     private void date(Row row, int column, LocalDate value) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(date);
+        book().date(row, column, value);
     }
 
     private static void widths(Sheet sheet, int... characters) {
-        for (int i = 0; i < characters.length; i++) {
-            sheet.setColumnWidth(i, characters[i] * 256);
-        }
+        Spreadsheet.widths(sheet, characters);
     }
 
-    private void createStyles(XSSFWorkbook book) {
-        var format = book.createDataFormat();
-        Font bold = book.createFont();
-        bold.setBold(true);
-        header = book.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        percent = book.createCellStyle();
-        percent.setDataFormat(format.getFormat("0.0%"));
-        decimal = book.createCellStyle();
-        decimal.setDataFormat(format.getFormat("#,##0.0"));
-        date = book.createCellStyle();
-        date.setDataFormat(format.getFormat("dd.mm.yyyy"));
-        kroner = book.createCellStyle();
-        kroner.setDataFormat(format.getFormat("#,##0.00 \"kr.\""));
-    }
-
-    private XSSFWorkbook book() {
+    private Spreadsheet book() {
         return java.util.Objects.requireNonNull(workbook);
     }
 
     private String message(String key) {
-        return messages.getMessage(key, null, locale);
+        return book().message(key);
     }
 }

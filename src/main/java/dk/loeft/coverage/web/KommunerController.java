@@ -3,6 +3,7 @@ package dk.loeft.coverage.web;
 import dk.loeft.coverage.CoverageService;
 import dk.loeft.coverage.NationalOverview;
 import dk.loeft.platform.security.Role;
+import dk.loeft.platform.web.Spreadsheet;
 import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ class KommunerController {
             throws IOException {
         NationalOverview overview = overview(region, sort);
         byte[] workbook = new CoverageWorkbook(messages, locale).write(overview);
-        return CoverageWorkbook.download("kommuner-" + overview.date() + ".xlsx", workbook);
+        return Spreadsheet.download("kommuner-" + overview.date() + ".xlsx", workbook);
     }
 
     private NationalOverview overview(@Nullable String region, @Nullable String sort) {

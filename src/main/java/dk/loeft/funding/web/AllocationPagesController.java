@@ -9,6 +9,7 @@ import dk.loeft.funding.FundingRounds;
 import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.security.Role;
 import dk.loeft.platform.web.Flash;
+import dk.loeft.platform.web.Spreadsheet;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.text.Collator;
@@ -19,9 +20,6 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -151,17 +149,8 @@ class AllocationPagesController {
         PageAccess.require(Role.NATIONAL);
         AllocationView view = allocations.view(allocationId);
         byte[] content = new AllocationWorkbook(messageSource, LocaleContextHolder.getLocale()).write(view);
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("fordeling-" + view.summary().number() + "-"
-                                        + view.summary().yearSpan() + ".xlsx")
-                                .build()
-                                .toString())
-                .body(content);
+        return Spreadsheet.download(
+                "fordeling-" + view.summary().number() + "-" + view.summary().yearSpan() + ".xlsx", content);
     }
 
     private String form(Model model) {

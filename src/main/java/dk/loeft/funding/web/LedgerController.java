@@ -10,6 +10,7 @@ import dk.loeft.institution.Kommune;
 import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.Paged;
 import dk.loeft.platform.tenancy.Tenancy;
+import dk.loeft.platform.web.Spreadsheet;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
@@ -19,9 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -171,16 +169,7 @@ class LedgerController {
         List<ExpenditureEntry> entries = ledger.allExpenditures(code);
         byte[] workbook = new LedgerWorkbook(messages, locale).write(book, ledger.grantEntries(code), entries);
         String filename = "tilskud-" + k.code() + "-" + ledger.today() + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(workbook);
+        return Spreadsheet.download(filename, workbook);
     }
 
     private void addEntries(Model model, int code, @Nullable Integer kommune, int page) {

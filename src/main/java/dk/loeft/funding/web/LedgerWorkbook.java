@@ -3,18 +3,15 @@ package dk.loeft.funding.web;
 import dk.loeft.funding.ExpenditureEntry;
 import dk.loeft.funding.GrantEntryLine;
 import dk.loeft.funding.GrantLedger;
-import java.io.ByteArrayOutputStream;
+import dk.loeft.platform.web.Spreadsheet;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -26,14 +23,13 @@ final class LedgerWorkbook {
 
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
+    private static final String MONEY = "#,##0.00";
+    private static final String INDEX = "0.000";
+
     private final MessageSource messages;
     private final Locale locale;
 
-    private @Nullable XSSFWorkbook workbook;
-    private @Nullable CellStyle header;
-    private @Nullable CellStyle money;
-    private @Nullable CellStyle date;
-    private @Nullable CellStyle index;
+    private @Nullable Spreadsheet workbook;
 
     LedgerWorkbook(MessageSource messages, Locale locale) {
         this.messages = messages;
@@ -41,17 +37,14 @@ final class LedgerWorkbook {
     }
 
     byte[] write(GrantLedger ledger, List<GrantEntryLine> grants, List<ExpenditureEntry> entries) throws IOException {
-        try (var book = new XSSFWorkbook();
-                var out = new ByteArrayOutputStream()) {
+        try (var book = new Spreadsheet(messages, locale)) {
             workbook = book;
-            createStyles(book);
             years(ledger);
             rounds(ledger);
             informal(ledger);
             grants(grants);
             expenditure(entries);
-            book.write(out);
-            return out.toByteArray();
+            return book.bytes();
         }
     }
 
@@ -209,43 +202,27 @@ final class LedgerWorkbook {
     }
 
     private Sheet sheet(String nameKey) {
-        return book().createSheet(message(nameKey));
+        return book().sheet(nameKey);
     }
 
     private void headerRow(Sheet sheet, String... keys) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < keys.length; i++) {
-            var cell = row.createCell(i);
-            cell.setCellValue(message(keys[i]));
-            cell.setCellStyle(header);
-        }
-        sheet.createFreezePane(0, 1);
+        book().headerRow(sheet, keys);
     }
 
     private static void text(Row row, int column, String value) {
-        row.createCell(column).setCellValue(value);
+        Spreadsheet.text(row, column, value);
     }
 
     private void money(Row row, int column, long oere) {
-        var cell = row.createCell(column);
-        cell.setCellValue(BigDecimal.valueOf(oere, 2).doubleValue());
-        cell.setCellStyle(money);
+        book().kroner(row, column, oere, MONEY);
     }
 
     private void decimal(Row row, int column, @Nullable BigDecimal value) {
-        if (value != null) {
-            var cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(index);
-        }
+        book().number(row, column, value, INDEX);
     }
 
     private void date(Row row, int column, @Nullable LocalDate value) {
-        if (value != null) {
-            var cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(date);
-        }
+        book().date(row, column, value);
     }
 
     private static String dateTime(java.time.Instant moment) {
@@ -253,31 +230,14 @@ final class LedgerWorkbook {
     }
 
     private static void widths(Sheet sheet, int... characters) {
-        for (int i = 0; i < characters.length; i++) {
-            sheet.setColumnWidth(i, characters[i] * 256);
-        }
+        Spreadsheet.widths(sheet, characters);
     }
 
-    private void createStyles(XSSFWorkbook book) {
-        var format = book.createDataFormat();
-        Font bold = book.createFont();
-        bold.setBold(true);
-        header = book.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        money = book.createCellStyle();
-        money.setDataFormat(format.getFormat("#,##0.00"));
-        index = book.createCellStyle();
-        index.setDataFormat(format.getFormat("0.000"));
-        date = book.createCellStyle();
-        date.setDataFormat(format.getFormat("dd.mm.yyyy"));
-    }
-
-    private XSSFWorkbook book() {
+    private Spreadsheet book() {
         return java.util.Objects.requireNonNull(workbook);
     }
 
     private String message(String key) {
-        return messages.getMessage(key, null, locale);
+        return book().message(key);
     }
 }
