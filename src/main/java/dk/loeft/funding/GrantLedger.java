@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * A kommune's grant ledger (tilskudsregnskab) worked out from its grant entries, its expenditure,
  * the rounds and the price index: per calendar year granted, adjusted to the year's prices, carried
  * over, spent and remaining; per round at its completion deadline what is left to repay; and the
- * informal-upskilling cap of each yearly grant (R3, research §8). Pure arithmetic in øre: the page,
+ * informal-upskilling cap of each yearly grant (R3, research §8); and what the kommune's approved
+ * plans commit of each year (disponeret, at the round's price level like the grant). Pure arithmetic in øre: the page,
  * the API and the export all show these numbers.
  *
  * <p>Price adjustment: a grant of year Y stated at the round's price level P is worth
@@ -29,6 +30,9 @@ public final class GrantLedger {
     /** One grant entry: money of a round for a year, at the round's price level (corrections are negative). */
     public record Grant(UUID round, int year, long amountOere) {}
 
+    /** What approved plans commit of a round's money for a year, at the round's price level. */
+    public record Commitment(UUID round, int year, long amountOere) {}
+
     /** One expenditure entry (corrections are negative). */
     public record Spend(LocalDate bookedOn, long amountOere, CostCategory category) {}
 
@@ -39,6 +43,7 @@ public final class GrantLedger {
             boolean indexMissing,
             long grantedOere,
             long adjustedOere,
+            long committedOere,
             long carriedInOere,
             long spentOere,
             long remainingOere) {
@@ -46,6 +51,11 @@ public final class GrantLedger {
         /** The price-level adjustment of the year's grant: adjusted minus granted. */
         public long priceAdjustmentOere() {
             return adjustedOere - grantedOere;
+        }
+
+        /** The year's grant the approved plans do not use (negative when they plan more than the grant). */
+        public long uncommittedOere() {
+            return grantedOere - committedOere;
         }
     }
 
@@ -66,6 +76,7 @@ public final class GrantLedger {
     public record Totals(
             long grantedOere,
             long adjustedOere,
+            long committedOere,
             long spentOere,
             long remainingOere,
             long usedOere,
@@ -76,6 +87,11 @@ public final class GrantLedger {
 
         public long priceAdjustmentOere() {
             return adjustedOere - grantedOere;
+        }
+
+        /** The grants the approved plans do not use. */
+        public long uncommittedOere() {
+            return grantedOere - committedOere;
         }
 
         public boolean informalOver() {
@@ -111,9 +127,20 @@ public final class GrantLedger {
         return totals;
     }
 
+    /** A ledger without plan commitments. */
     public static GrantLedger of(
             List<LedgerRound> allRounds,
             List<Grant> grants,
+            List<Spend> spending,
+            Map<Integer, BigDecimal> priceIndex,
+            LocalDate today) {
+        return of(allRounds, grants, List.of(), spending, priceIndex, today);
+    }
+
+    public static GrantLedger of(
+            List<LedgerRound> allRounds,
+            List<Grant> grants,
+            List<Commitment> commitments,
             List<Spend> spending,
             Map<Integer, BigDecimal> priceIndex,
             LocalDate today) {
@@ -126,8 +153,12 @@ public final class GrantLedger {
                 .sorted(Comparator.comparingInt(LedgerRound::firstYear).thenComparing(LedgerRound::name))
                 .toList();
 
+        List<Commitment> committed = commitments.stream()
+                .filter(c -> roundsById.containsKey(c.round()))
+                .toList();
         IntStream dataYears = IntStream.concat(
-                known.stream().mapToInt(Grant::year),
+                IntStream.concat(
+                        known.stream().mapToInt(Grant::year), committed.stream().mapToInt(Commitment::year)),
                 spending.stream().mapToInt(s -> s.bookedOn().getYear()));
         int[] seen = dataYears.toArray();
         int first = IntStream.of(seen).min().orElse(today.getYear());
@@ -167,9 +198,21 @@ public final class GrantLedger {
                     .filter(s -> s.bookedOn().getYear() == year && s.category() == CostCategory.UFORMEL)
                     .mapToLong(Spend::amountOere)
                     .sum();
+            long committedOere = committed.stream()
+                    .filter(c -> c.year() == year)
+                    .mapToLong(Commitment::amountOere)
+                    .sum();
             long remaining = carried + adjustedOere - spent;
             yearLines.add(new Year(
-                    year, priceIndex.get(year), missing, grantedOere, adjustedOere, carried, spent, remaining));
+                    year,
+                    priceIndex.get(year),
+                    missing,
+                    grantedOere,
+                    adjustedOere,
+                    committedOere,
+                    carried,
+                    spent,
+                    remaining));
             cumulativeCap += capOere;
             cumulativeInformal += informalSpent;
             informalLines.add(
@@ -203,12 +246,14 @@ public final class GrantLedger {
 
         long totalGranted = yearLines.stream().mapToLong(Year::grantedOere).sum();
         long totalAdjusted = yearLines.stream().mapToLong(Year::adjustedOere).sum();
+        long totalCommitted = yearLines.stream().mapToLong(Year::committedOere).sum();
         long totalSpent = yearLines.stream().mapToLong(Year::spentOere).sum();
         long totalUsed = roundEnds.stream().mapToLong(RoundEnd::usedOere).sum();
         long totalRepay = roundEnds.stream().mapToLong(RoundEnd::repayOere).sum();
         Totals totals = new Totals(
                 totalGranted,
                 totalAdjusted,
+                totalCommitted,
                 totalSpent,
                 totalAdjusted - totalSpent,
                 totalUsed,

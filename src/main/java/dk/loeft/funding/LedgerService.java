@@ -94,7 +94,21 @@ public class LedgerService {
                         rs.getLong("amount"),
                         CostCategory.valueOf(rs.getString("cost_category"))))
                 .list();
-        return GrantLedger.of(rounds(), grants, spending, priceIndex(), today());
+        List<GrantLedger.Commitment> commitments = jdbc.sql("""
+                        select l.funding_round, l.year, sum(l.amount_oere) as amount
+                          from commitment_line l
+                         where l.kommune_code = :k
+                           and l.commitment_set in (
+                               select distinct on (s.plan_id) s.id
+                                 from commitment_set s
+                                where s.kommune_code = :k
+                                order by s.plan_id, s.recorded_at desc, s.plan_version_no desc)
+                         group by l.funding_round, l.year""")
+                .param("k", kommuneCode)
+                .query((rs, n) -> new GrantLedger.Commitment(
+                        rs.getObject("funding_round", UUID.class), rs.getInt("year"), rs.getLong("amount")))
+                .list();
+        return GrantLedger.of(rounds(), grants, commitments, spending, priceIndex(), today());
     }
 
     /** Every round of the pool, oldest first. */
@@ -331,6 +345,38 @@ public class LedgerService {
                 id,
                 user.getUsername());
         return expenditure(kommuneCode, correctionId).orElseThrow();
+    }
+
+    /**
+     * Records what an approved plan version commits of the kommune's grants, per round and year. It
+     * replaces what earlier versions of the same plan committed; they stay in the ledger's history.
+     * Called by the plan when a version is approved, in the same transaction.
+     */
+    @Transactional
+    public void commit(PlanCommitment commitment) {
+        UUID setId = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into commitment_set (id, kommune_code, plan_id, plan_version_no, plan_title, approved_on,
+                                                    recorded_at, recorded_by)
+                        values (:id, :k, :plan, :version, :title, :approvedOn, :at, :by)""")
+                .param("id", setId)
+                .param("k", commitment.kommuneCode())
+                .param("plan", commitment.planId())
+                .param("version", commitment.versionNo())
+                .param("title", commitment.planTitle())
+                .param("approvedOn", commitment.approvedOn())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", currentUser().getUsername())
+                .update();
+        commitment.amounts().forEach(amount -> jdbc.sql("""
+                        insert into commitment_line (commitment_set, kommune_code, funding_round, year, amount_oere)
+                        values (:set, :k, :round, :year, :amount)""")
+                .param("set", setId)
+                .param("k", commitment.kommuneCode())
+                .param("round", amount.round())
+                .param("year", amount.year())
+                .param("amount", amount.amountOere())
+                .update());
     }
 
     /** The voucher of a reversal: the wrong line's voucher with this suffix. */

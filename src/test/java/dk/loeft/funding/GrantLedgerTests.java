@@ -52,6 +52,28 @@ class GrantLedgerTests {
     }
 
     @Test
+    void whatApprovedPlansCommitIsShownPerYearAndLeavesTheRestUncommitted() {
+        List<GrantLedger.Commitment> plan = List.of(
+                new GrantLedger.Commitment(ROUND_2023, 2023, kr(137_000)),
+                new GrantLedger.Commitment(ROUND_2024, 2024, kr(1_005_500)),
+                new GrantLedger.Commitment(ROUND_2024, 2025, kr(672_500)));
+
+        GrantLedger ledger = GrantLedger.of(SEEDED, ROEDOVRE, plan, List.of(), FLAT, TODAY);
+
+        assertThat(ledger.years().subList(0, 3))
+                .extracting(GrantLedger.Year::committedOere, GrantLedger.Year::uncommittedOere)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(kr(137_000), kr(396_000)),
+                        org.assertj.core.groups.Tuple.tuple(kr(1_005_500), kr(24_500)),
+                        org.assertj.core.groups.Tuple.tuple(kr(672_500), kr(303_500)));
+        assertThat(ledger.totals().committedOere()).isEqualTo(kr(1_815_000));
+        assertThat(ledger.totals().uncommittedOere()).isEqualTo(kr(724_000));
+        assertThat(ledger.totals().remainingOere())
+                .as("committing is not spending")
+                .isEqualTo(kr(2_539_000));
+    }
+
+    @Test
     void theInformalCapIsTenPercentOfEachYearlyGrant() {
         GrantLedger ledger = GrantLedger.of(SEEDED, ROEDOVRE, List.of(), FLAT, TODAY);
 

@@ -57,6 +57,8 @@ final class LedgerWorkbook {
                 "ledger.term.granted",
                 "ledger.term.adjustment",
                 "ledger.term.adjusted",
+                "ledger.term.committed",
+                "ledger.term.uncommitted",
                 "ledger.term.carriedIn",
                 "ledger.term.spent",
                 "ledger.term.remaining");
@@ -68,9 +70,11 @@ final class LedgerWorkbook {
             money(row, 2, year.grantedOere());
             money(row, 3, year.priceAdjustmentOere());
             money(row, 4, year.adjustedOere());
-            money(row, 5, year.carriedInOere());
-            money(row, 6, year.spentOere());
-            money(row, 7, year.remainingOere());
+            money(row, 5, year.committedOere());
+            money(row, 6, year.uncommittedOere());
+            money(row, 7, year.carriedInOere());
+            money(row, 8, year.spentOere());
+            money(row, 9, year.remainingOere());
         }
         GrantLedger.Totals totals = ledger.totals();
         Row total = sheet.createRow(r);
@@ -78,9 +82,11 @@ final class LedgerWorkbook {
         money(total, 2, totals.grantedOere());
         money(total, 3, totals.priceAdjustmentOere());
         money(total, 4, totals.adjustedOere());
-        money(total, 6, totals.spentOere());
-        money(total, 7, totals.remainingOere());
-        widths(sheet, 8, 10, 16, 16, 16, 16, 16, 16);
+        money(total, 5, totals.committedOere());
+        money(total, 6, totals.uncommittedOere());
+        money(total, 8, totals.spentOere());
+        money(total, 9, totals.remainingOere());
+        widths(sheet, 8, 10, 16, 16, 16, 16, 16, 16, 16, 16);
     }
 
     private void rounds(GrantLedger ledger) {

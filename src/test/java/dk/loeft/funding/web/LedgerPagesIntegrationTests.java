@@ -244,7 +244,9 @@ class LedgerPagesIntegrationTests {
             var years = workbook.getSheet("Pr. år");
             var total = years.getRow(book.years().size() + 1);
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(2_539_000.0);
-            assertThat(total.getCell(7).getNumericCellValue())
+            assertThat(total.getCell(5).getNumericCellValue())
+                    .isEqualTo(book.totals().committedOere() / 100.0);
+            assertThat(total.getCell(9).getNumericCellValue())
                     .isEqualTo(book.totals().remainingOere() / 100.0);
             var informal = workbook.getSheet("Uformel opkvalificering");
             assertThat(informal.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(53_300.0);

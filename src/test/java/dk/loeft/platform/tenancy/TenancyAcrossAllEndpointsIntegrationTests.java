@@ -427,7 +427,9 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                     "import_job",
                     "allocation_line",
                     "expenditure",
-                    "grant_entry")) {
+                    "grant_entry",
+                    "commitment_set",
+                    "commitment_line")) {
                 all.append(table)
                         .append('=')
                         .append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
