@@ -1,7 +1,6 @@
 package dk.loeft.coverage;
 
 import dk.loeft.coverage.CoverageQueries.Scope;
-import dk.loeft.funding.FundingTotals;
 import dk.loeft.institution.Institution;
 import dk.loeft.institution.InstitutionService;
 import dk.loeft.institution.Kommune;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +31,11 @@ public class CoverageService {
 
     private final CoverageQueries queries;
     private final InstitutionService institutions;
-    private final FundingTotals funding;
     private final Clock clock;
 
-    CoverageService(CoverageQueries queries, InstitutionService institutions, FundingTotals funding, Clock clock) {
+    CoverageService(CoverageQueries queries, InstitutionService institutions, Clock clock) {
         this.queries = queries;
         this.institutions = institutions;
-        this.funding = funding;
         this.clock = clock;
     }
 
@@ -109,14 +105,12 @@ public class CoverageService {
         return new InstitutionListPage(rows, filter, total[0]);
     }
 
-    /** The national view today, for one region (null or blank: all), sorted: for the ministry only. */
-    public NationalOverview nationalOverview(@Nullable String region, NationalOverview.Sorting sorting) {
+    /** Every kommune's dagtilbud, staff and coverage on a date: for the ministry only. */
+    public List<KommuneSummary> kommuner(LocalDate date) {
         if (!currentUser().isNational()) {
             throw new AccessDeniedException("Kun ministeriet ser alle kommuner");
         }
-        LocalDate today = today();
-        return NationalOverview.of(
-                today, queries.kommuner(today), funding.perKommune(today.getYear()), region, sorting);
+        return queries.kommuner(date);
     }
 
     private Institution visibleInstitution(UUID institutionId) {

@@ -1,11 +1,9 @@
 package dk.loeft.coverage.api;
 
 import dk.loeft.coverage.CoverageService;
-import dk.loeft.coverage.NationalOverview;
 import dk.loeft.coverage.api.CoverageApiModels.InstitutionCoverageResponse;
 import dk.loeft.coverage.api.CoverageApiModels.KommuneCoverageResponse;
 import dk.loeft.coverage.api.CoverageApiModels.MonthLine;
-import dk.loeft.coverage.api.CoverageApiModels.NationalOverviewResponse;
 import dk.loeft.coverage.api.CoverageApiModels.StaffingResponse;
 import dk.loeft.institution.Institution;
 import dk.loeft.institution.InstitutionService;
@@ -39,17 +37,6 @@ class CoverageApiController {
     CoverageApiController(CoverageService coverage, InstitutionService institutions) {
         this.coverage = coverage;
         this.institutions = institutions;
-    }
-
-    /**
-     * For the ministry only: every kommune's coverage and money from the pool today, optionally for
-     * one region, sorted like the page ("staff" ascending, "-staff" descending).
-     */
-    @GetMapping("/kommuner/overview")
-    NationalOverviewResponse nationalOverview(
-            @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @Nullable String sort) {
-        return NationalOverviewResponse.of(coverage.nationalOverview(region, NationalOverview.Sorting.parse(sort)));
     }
 
     /** The kommune's coverage on a date (default today): total over dagtilbud, areas, institutions. */

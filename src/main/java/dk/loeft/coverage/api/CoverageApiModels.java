@@ -5,12 +5,9 @@ import dk.loeft.coverage.EducationCoverage;
 import dk.loeft.coverage.InstitutionCoverage;
 import dk.loeft.coverage.KommuneCoverage;
 import dk.loeft.coverage.KommuneStaffing;
-import dk.loeft.coverage.KommuneSummary;
 import dk.loeft.coverage.MonthlyCoverage;
-import dk.loeft.coverage.NationalOverview;
 import dk.loeft.coverage.StaffingAverage;
 import dk.loeft.coverage.StaffingMonth;
-import dk.loeft.funding.FundingTotals.Totals;
 import dk.loeft.institution.InstitutionKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -185,67 +182,4 @@ final class CoverageApiModels {
                     s.lines().stream().map(StaffingLine::of).toList());
         }
     }
-
-    /** The ministry's national view: each kommune's coverage and money (øre) from the pool, and the total. */
-    record NationalOverviewResponse(
-            LocalDate date, int grantYear, @Nullable String region, List<KommuneLine> kommuner, TotalLine total) {
-
-        static NationalOverviewResponse of(NationalOverview overview) {
-            NationalOverview.Total total = overview.total();
-            return new NationalOverviewResponse(
-                    overview.date(),
-                    overview.date().getYear(),
-                    overview.region().isEmpty() ? null : overview.region(),
-                    overview.lines().stream().map(KommuneLine::of).toList(),
-                    new TotalLine(
-                            total.institutions(),
-                            total.staff(),
-                            Money.of(total.funding()),
-                            total.coverage().pedagogicalFte(),
-                            total.coverage().share()));
-        }
-    }
-
-    /** Granted in the grant year and in total, spent in total, and spent / granted (null when nothing granted). */
-    record Money(
-            long grantedInYearOere,
-            long grantedOere,
-            long spentOere,
-            @Nullable BigDecimal spendRate) {
-
-        static Money of(Totals totals) {
-            return new Money(totals.grantedInYearOere(), totals.grantedOere(), totals.spentOere(), totals.spendRate());
-        }
-    }
-
-    record KommuneLine(
-            int code,
-            String name,
-            String region,
-            int institutions,
-            int staff,
-            Figures coverage,
-            BigDecimal coverageTarget,
-            Money funding) {
-
-        static KommuneLine of(NationalOverview.Line line) {
-            KommuneSummary k = line.kommune();
-            return new KommuneLine(
-                    k.code(),
-                    k.name(),
-                    k.region(),
-                    k.institutions(),
-                    k.staff(),
-                    Figures.of(k.coverage(), k.coverageTarget()),
-                    k.coverageTarget(),
-                    Money.of(line.funding()));
-        }
-    }
-
-    record TotalLine(
-            int institutions,
-            int staff,
-            Money funding,
-            BigDecimal pedagogicalFte,
-            @Nullable BigDecimal coverageShare) {}
 }

@@ -6,10 +6,8 @@ import dk.loeft.coverage.InstitutionCoverage;
 import dk.loeft.coverage.KommuneCoverage;
 import dk.loeft.coverage.KommuneStaffing;
 import dk.loeft.coverage.MonthlyCoverage;
-import dk.loeft.coverage.NationalOverview;
 import dk.loeft.coverage.StaffingAverage;
 import dk.loeft.coverage.StaffingMonth;
-import dk.loeft.funding.FundingTotals.Totals;
 import dk.loeft.platform.web.DanishFormat;
 import dk.loeft.platform.web.Spreadsheet;
 import java.io.IOException;
@@ -23,15 +21,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
- * The coverage page, or the ministry's national view, as a spreadsheet: one sheet per view, the
+ * The coverage page as a spreadsheet: one sheet per view, the
  * same figures, real numbers in numeric cells (shares as percent-formatted fractions, FTE with one
- * decimal shown, money in kroner).
+ * decimal shown).
  */
 final class CoverageWorkbook {
 
     private static final String PERCENT = "0.0%";
     private static final String DECIMAL = "#,##0.0";
-    private static final String KRONER = "#,##0.00 \"kr.\"";
 
     private final MessageSource messages;
     private final Locale locale;
@@ -55,56 +52,12 @@ final class CoverageWorkbook {
         });
     }
 
-    byte[] write(NationalOverview overview) throws IOException {
-        return write(() -> national(overview));
-    }
-
     private byte[] write(Runnable sheets) throws IOException {
         try (var book = new Spreadsheet(messages, locale)) {
             workbook = book;
             sheets.run();
             return book.bytes();
         }
-    }
-
-    /** The national view's lines in the page's order and the total row, with the same columns. */
-    private void national(NationalOverview overview) {
-        Sheet sheet = sheet("coverage.xlsx.kommuner");
-        Object[] year = {overview.date().getYear()};
-        headerRow(
-                sheet,
-                NationalOverview.COLUMNS.stream()
-                        .map(column -> messages.getMessage("coverage.kommuner.column." + column, year, locale))
-                        .toList());
-        int r = 1;
-        for (NationalOverview.Line line : overview.lines()) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, line.kommune().name());
-            text(row, 1, line.kommune().region());
-            nationalCells(
-                    row,
-                    line.kommune().institutions(),
-                    line.kommune().staff(),
-                    line.kommune().coverage(),
-                    line.funding());
-            share(row, 6, line.kommune().coverageTarget());
-        }
-        NationalOverview.Total total = overview.total();
-        Row row = sheet.createRow(r);
-        text(row, 0, message("coverage.term.total"));
-        nationalCells(row, total.institutions(), total.staff(), total.coverage(), total.funding());
-        widths(sheet, 22, 22, 10, 12, 14, 14, 10, 16, 16, 16, 10);
-    }
-
-    private void nationalCells(Row row, int institutions, int staff, EducationCoverage coverage, Totals funding) {
-        number(row, 2, institutions);
-        number(row, 3, staff);
-        decimal(row, 4, coverage.pedagogicalFte());
-        share(row, 5, coverage.share());
-        kroner(row, 7, funding.grantedInYearOere());
-        kroner(row, 8, funding.grantedOere());
-        kroner(row, 9, funding.spentOere());
-        share(row, 10, funding.spendRate());
     }
 
     private void institutions(KommuneCoverage now) {
@@ -290,10 +243,6 @@ final class CoverageWorkbook {
 
     private void share(Row row, int column, @Nullable BigDecimal value) {
         book().number(row, column, value, PERCENT);
-    }
-
-    private void kroner(Row row, int column, long oere) {
-        book().kroner(row, column, oere, KRONER);
     }
 
     private void date(Row row, int column, LocalDate value) {

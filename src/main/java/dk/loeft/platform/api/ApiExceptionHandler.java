@@ -39,6 +39,7 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.platform.api",
             "dk.loeft.institution.api",
             "dk.loeft.staff.api",
+            "dk.loeft.followup.api",
             "dk.loeft.coverage.api",
             "dk.loeft.dataimport.api",
             "dk.loeft.funding.api"
@@ -51,6 +52,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "dk.loeft.platform.api",
             "dk.loeft.institution.api",
             "dk.loeft.staff.api",
+            "dk.loeft.followup.api",
             "dk.loeft.coverage.api",
             "dk.loeft.dataimport.api",
             "dk.loeft.funding.api");

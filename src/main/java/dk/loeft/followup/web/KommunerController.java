@@ -1,8 +1,7 @@
-package dk.loeft.coverage.web;
+package dk.loeft.followup.web;
 
-import dk.loeft.coverage.CoverageService;
-import dk.loeft.coverage.NationalOverview;
-import dk.loeft.platform.security.Role;
+import dk.loeft.followup.NationalOverview;
+import dk.loeft.followup.NationalView;
 import dk.loeft.platform.web.Spreadsheet;
 import java.io.IOException;
 import java.util.Locale;
@@ -21,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class KommunerController {
 
-    private final CoverageService coverage;
+    private final NationalView national;
     private final MessageSource messages;
 
-    KommunerController(CoverageService coverage, MessageSource messages) {
-        this.coverage = coverage;
+    KommunerController(NationalView national, MessageSource messages) {
+        this.national = national;
         this.messages = messages;
     }
 
@@ -36,7 +35,7 @@ class KommunerController {
             Model model) {
         model.addAttribute("overview", overview(region, sort));
         model.addAttribute("columns", NationalOverview.COLUMNS);
-        return "coverage/kommuner";
+        return "followup/kommuner";
     }
 
     @GetMapping("/kommuner.xlsx")
@@ -46,12 +45,11 @@ class KommunerController {
             Locale locale)
             throws IOException {
         NationalOverview overview = overview(region, sort);
-        byte[] workbook = new CoverageWorkbook(messages, locale).write(overview);
+        byte[] workbook = NationalWorkbook.write(overview, messages, locale);
         return Spreadsheet.download("kommuner-" + overview.date() + ".xlsx", workbook);
     }
 
     private NationalOverview overview(@Nullable String region, @Nullable String sort) {
-        PageAccess.require(Role.NATIONAL);
-        return coverage.nationalOverview(region, NationalOverview.Sorting.parse(sort));
+        return national.overview(region, NationalOverview.Sorting.parse(sort));
     }
 }

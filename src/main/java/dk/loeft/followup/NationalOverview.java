@@ -1,5 +1,7 @@
-package dk.loeft.coverage;
+package dk.loeft.followup;
 
+import dk.loeft.coverage.EducationCoverage;
+import dk.loeft.coverage.KommuneSummary;
 import dk.loeft.funding.FundingTotals.Totals;
 import dk.loeft.platform.web.DanishFormat;
 import java.math.BigDecimal;

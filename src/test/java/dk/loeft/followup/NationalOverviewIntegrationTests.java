@@ -1,16 +1,18 @@
-package dk.loeft.coverage;
+package dk.loeft.followup;
 
+import static dk.loeft.testing.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import dk.loeft.IntegrationTest;
+import dk.loeft.coverage.CoverageService;
 import dk.loeft.funding.FundingTotals;
 import dk.loeft.funding.FundingTotals.Totals;
 import dk.loeft.platform.tenancy.Tenancy;
 import dk.loeft.platform.web.DanishFormat;
+import dk.loeft.testing.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -108,12 +110,12 @@ class NationalOverviewIntegrationTests {
         spend(FANOE, 98_700L);
 
         Document page = page(get("/kommuner"));
-        String json = mvc.perform(get("/api/v1/kommuner/overview").with(user(SignedIn.national())))
+        String json = mvc.perform(get("/api/v1/kommuner/overview").with(as(TestUsers.national())))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        byte[] xlsx = mvc.perform(get("/kommuner.xlsx").with(user(SignedIn.national())))
+        byte[] xlsx = mvc.perform(get("/kommuner.xlsx").with(as(TestUsers.national())))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -208,9 +210,9 @@ class NationalOverviewIntegrationTests {
 
     @Test
     void aKommuneUserNeverSeesTheNationalView() throws Exception {
-        for (var user : List.of(SignedIn.admin(LAESOE), SignedIn.finance(LAESOE))) {
+        for (var user : List.of(TestUsers.admin(LAESOE), TestUsers.finance(LAESOE))) {
             for (String path : List.of("/kommuner", "/kommuner.xlsx", "/api/v1/kommuner/overview")) {
-                mvc.perform(get(path).with(user(user))).andExpect(status().isForbidden());
+                mvc.perform(get(path).with(as(user))).andExpect(status().isForbidden());
             }
         }
     }
@@ -275,7 +277,7 @@ class NationalOverviewIntegrationTests {
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        String html = mvc.perform(request.with(user(SignedIn.national())))
+        String html = mvc.perform(request.with(as(TestUsers.national())))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
