@@ -80,7 +80,8 @@ class CandidatesController {
             @Valid @ModelAttribute("form") NominationForm form, BindingResult errors, RedirectAttributes redirect) {
         LocalDate on = form.dato() == null ? candidates.today() : form.dato();
         InitiativeKind track = form.spor() == null ? InitiativeKind.MERIT_NET : form.spor();
-        String back = "redirect:" + link(track, on, form.alle(), Math.max(form.side(), 1));
+        String back = "redirect:"
+                + link(track, on, Boolean.TRUE.equals(form.alle()), form.side() == null ? 1 : Math.max(form.side(), 1));
         if (errors.hasErrors()) {
             flash.error(redirect, "plan.candidate.error.note", 500);
             return back;

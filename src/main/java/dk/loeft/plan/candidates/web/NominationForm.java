@@ -19,5 +19,5 @@ record NominationForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
         LocalDate dato,
 
-        boolean alle,
-        int side) {}
+        @Nullable Boolean alle,
+        @Nullable Integer side) {}
