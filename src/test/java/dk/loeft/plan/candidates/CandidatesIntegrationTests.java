@@ -250,6 +250,15 @@ class CandidatesIntegrationTests {
                 .extracting(NominationView::note)
                 .isEqualTo("Fra siden");
 
+        Nomination viaApi =
+                actingAs(admin(K), () -> candidates.nominate(lowFirst.id(), InitiativeKind.PAU_EUV1, null, null));
+        mvc.perform(post("/api/v1/nominations/" + viaApi.id() + "/withdrawal")
+                        .with(csrf())
+                        .with(as(admin(K)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": %d}".formatted(viaApi.version())))
+                .andExpect(status().isOk());
+
         long before = nominationRows();
         mvc.perform(post("/api/v1/nominations")
                         .with(csrf())
