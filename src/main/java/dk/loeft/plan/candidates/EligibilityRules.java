@@ -53,6 +53,7 @@ public final class EligibilityRules {
         int months = person.experienceMonthsOn(on);
         boolean experienced = (age >= 25 && months >= 2 * YEAR) || months >= 5 * YEAR;
         return List.of(
+                pedagogical(person),
                 notPaedagog(person, on),
                 new Condition(
                         "plan.candidate.merit.experience",
@@ -63,6 +64,7 @@ public final class EligibilityRules {
     /** Merit as track change (sporskifte, KP and UCL; research §5.1): a bachelor or higher degree; not already a pædagog. */
     static List<Condition> trackChange(StaffMember person, LocalDate on) {
         return List.of(
+                pedagogical(person),
                 notPaedagog(person, on),
                 new Condition(
                         "plan.candidate.degree",
@@ -78,6 +80,7 @@ public final class EligibilityRules {
         int age = person.ageOn(on);
         int recent = recentExperienceMonths(person, on);
         return List.of(
+                pedagogical(person),
                 new Condition("plan.candidate.notEducated", List.of(), !pedagogicallyEducated(person, on)),
                 new Condition("plan.candidate.age25", List.of(Integer.toString(age)), age >= 25),
                 new Condition(
@@ -125,6 +128,12 @@ public final class EligibilityRules {
         long priorRoom = firstStart.isAfter(windowStart) ? ChronoUnit.MONTHS.between(windowStart, firstStart) : 0;
         int prior = (int) Math.min(person.priorExperienceMonths(), priorRoom);
         return Math.min(employed + prior, 4 * YEAR);
+    }
+
+    /** The pool's target group (R4): pedagogical staff, not e.g. kitchen or cleaning staff. */
+    private static Condition pedagogical(StaffMember person) {
+        return new Condition(
+                "plan.candidate.pedagogical", List.of(), person.role().isPedagogical());
     }
 
     private static Condition notPaedagog(StaffMember person, LocalDate on) {

@@ -96,6 +96,13 @@ class EligibilityRulesTests {
     }
 
     @Test
+    void rejectsMeritAndPauForStaffOutsideThePedagogicalPosts() {
+        StaffMember kitchen = person(40, StaffRole.ANDET, 120, null);
+        assertThat(merit(kitchen).eligible()).isFalse();
+        assertThat(euv1(kitchen).eligible()).isFalse();
+    }
+
+    @Test
     void rejectsMeritForSomeoneAlreadyAPaedagog() {
         StaffMember educated = person(40, StaffRole.PAEDAGOGMEDHJAELPER, 120, null);
         educated.addEducation(Education.PAEDAGOG, 2010);

@@ -1,11 +1,12 @@
 package dk.loeft.plan.candidates.web;
 
-import dk.loeft.coverage.CoverageService;
+import dk.loeft.institution.InstitutionService;
 import dk.loeft.plan.InitiativeKind;
 import dk.loeft.plan.candidates.Candidate;
 import dk.loeft.plan.candidates.Candidates;
 import dk.loeft.plan.candidates.EligibilityRules;
 import dk.loeft.plan.candidates.Nomination;
+import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.Paged;
 import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.security.Role;
@@ -40,12 +41,12 @@ class CandidatesController {
     static final int PAGE_SIZE = 25;
 
     private final Candidates candidates;
-    private final CoverageService coverage;
+    private final InstitutionService institutions;
     private final Flash flash;
 
-    CandidatesController(Candidates candidates, CoverageService coverage, Flash flash) {
+    CandidatesController(Candidates candidates, InstitutionService institutions, Flash flash) {
         this.candidates = candidates;
-        this.coverage = coverage;
+        this.institutions = institutions;
         this.flash = flash;
     }
 
@@ -66,7 +67,12 @@ class CandidatesController {
         model.addAttribute("date", on);
         model.addAttribute("all", alle);
         model.addAttribute("result", result);
-        model.addAttribute("target", coverage.coverageOn(kommune, on).target());
+        model.addAttribute(
+                "target",
+                institutions
+                        .kommune(kommune)
+                        .orElseThrow(NotFoundException::new)
+                        .coverageTarget());
         model.addAttribute("leader", Tenancy.currentUser().orElseThrow().is(Role.LEADER));
         model.addAttribute("nominations", candidates.nominations());
         model.addAttribute("previous", result.page() > 0 ? link(track, on, alle, result.page()) : null);
