@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,34 @@ public class StaffService {
                 .param("year", date.getYear())
                 .query(StaffRow.class)
                 .list();
+    }
+
+    /**
+     * Everyone employed on the date at one of the institutions, whole (for the eligibility rules):
+     * one query for who, then the aggregates. A leader gets only those at their own institutions; a
+     * staff member nobody.
+     */
+    public List<StaffMember> employedAt(Collection<UUID> institutionIds, LocalDate date) {
+        LoeftUser user = currentUser();
+        if (user.is(Role.STAFF)) {
+            throw new AccessDeniedException("Medarbejdere kan kun se deres egne oplysninger");
+        }
+        List<UUID> scope = institutionIds.stream()
+                .filter(id -> !user.is(Role.LEADER) || user.institutionIds().contains(id))
+                .distinct()
+                .toList();
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = jdbc.sql("""
+                        select distinct staff_member from employment
+                         where institution_id in (:institutions)
+                           and start_date <= :date and (end_date is null or end_date >= :date)""")
+                .param("institutions", scope)
+                .param("date", date)
+                .query(UUID.class)
+                .list();
+        return ids.isEmpty() ? List.of() : staff.findAllById(ids);
     }
 
     private static final RowMapper<StaffSummary> SUMMARY = (rs, n) -> new StaffSummary(

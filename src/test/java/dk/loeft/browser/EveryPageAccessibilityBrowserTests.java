@@ -55,6 +55,8 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/brugere/" + user,
                 "/brugere/api-noegler",
                 "/tilskud/tildelinger",
+                "/planer/kandidater",
+                "/planer/kandidater?spor=PAU_EUV1&alle=true",
                 "/institutioner/" + UUID.randomUUID()));
     }
 

@@ -42,7 +42,8 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.followup.api",
             "dk.loeft.coverage.api",
             "dk.loeft.dataimport.api",
-            "dk.loeft.funding.api"
+            "dk.loeft.funding.api",
+            "dk.loeft.plan.candidates.api"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -55,7 +56,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "dk.loeft.followup.api",
             "dk.loeft.coverage.api",
             "dk.loeft.dataimport.api",
-            "dk.loeft.funding.api");
+            "dk.loeft.funding.api",
+            "dk.loeft.plan.candidates.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

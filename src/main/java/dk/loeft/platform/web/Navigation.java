@@ -26,6 +26,9 @@ final class Navigation {
         items.add(new NavigationItem("oversigt", "/oversigt", "nav.overview"));
         items.add(new NavigationItem("institutioner", "/institutioner", "nav.institutions"));
         items.add(new NavigationItem("daekning", "/daekning", "nav.coverage"));
+        if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
+            items.add(new NavigationItem("kandidater", "/planer/kandidater", "plan.candidates.nav"));
+        }
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
             items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
             items.add(new NavigationItem("import", "/import", "nav.import"));

@@ -52,6 +52,7 @@ class RoleMatrixIntegrationTests {
     static final Set<Role> NATIONAL = EnumSet.of(Role.NATIONAL);
     static final Set<Role> LEDGER_READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE);
     static final Set<Role> BOOKKEEPERS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE);
+    static final Set<Role> NOMINATORS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.LEADER);
 
     @Autowired
     MockMvc mvc;
@@ -176,6 +177,41 @@ class RoleMatrixIntegrationTests {
                                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .param("dryRun", "true")
                         .with(csrf())),
+                get("GET /planer/kandidater", NOMINATORS, "/planer/kandidater?spor=PAU_EUV1&dato=2026-01-01"),
+                form(
+                        "POST /planer/kandidater/indstil",
+                        NOMINATORS,
+                        "/planer/kandidater/indstil",
+                        r -> MockMvcRequestBuilders.post("/planer/kandidater/indstil")
+                                .param(
+                                        "staffId",
+                                        k.staffMember("Indstilles " + r, institution.id())
+                                                .id()
+                                                .toString())
+                                .param("spor", "SHORT_COURSE_UNSKILLED")
+                                .param("note", "Rollematrix")),
+                new Case("POST /planer/kandidater/indstillinger/{nominationId}/tilbagetraek", NOMINATORS, r -> {
+                    var nomination = freshNomination();
+                    return MockMvcRequestBuilders.post(
+                                    "/planer/kandidater/indstillinger/" + nomination.id() + "/tilbagetraek")
+                            .param("version", Integer.toString(nomination.version()))
+                            .with(csrf());
+                }),
+                get("GET /api/v1/candidates", NOMINATORS, "/api/v1/candidates?track=MERIT_NET&date=2026-01-01"),
+                get("GET /api/v1/nominations", NOMINATORS, "/api/v1/nominations"),
+                new Case("POST /api/v1/nominations", NOMINATORS, r -> MockMvcRequestBuilders.post("/api/v1/nominations")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"staffId": "%s", "track": "MERIT_NET", "note": "Rollematrix"}""".formatted(k.staffMember("API-indstilles " + r, institution.id())
+                                .id()))),
+                new Case("POST /api/v1/nominations/{nominationId}/withdrawal", NOMINATORS, r -> {
+                    var nomination = freshNomination();
+                    return MockMvcRequestBuilders.post("/api/v1/nominations/" + nomination.id() + "/withdrawal")
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"version\": %d}".formatted(nomination.version()));
+                }),
                 get("GET /kommuner", NATIONAL, "/kommuner"),
                 get("GET /kommuner.xlsx", NATIONAL, "/kommuner.xlsx"),
                 get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"));
@@ -227,6 +263,14 @@ class RoleMatrixIntegrationTests {
                 .sql("select id::text from allocation where status = 'PUBLISHED' order by first_year limit 1")
                 .query(String.class)
                 .single());
+    }
+
+    /** A new staff member at the matrix institution, nominated by the forvaltning: a nomination to withdraw. */
+    private dk.loeft.plan.candidates.Nomination freshNomination() {
+        StaffMember nominee = k.staffMember("Trækkes tilbage", institution.id());
+        return dk.loeft.testing.TestUsers.actingAs(
+                admin(K), () -> context.getBean(dk.loeft.plan.candidates.Candidates.class)
+                        .nominate(nominee.id(), dk.loeft.plan.InitiativeKind.MERIT_NET, null, null));
     }
 
     private int currentInstitutionVersion() {

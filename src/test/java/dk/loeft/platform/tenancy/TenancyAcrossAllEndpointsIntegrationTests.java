@@ -83,7 +83,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("allocationId", Kind.ALLOCATION),
             Map.entry("roundId", Kind.ROUND),
             Map.entry("keyId", Kind.KEY),
-            Map.entry("expenditureId", Kind.EXPENDITURE));
+            Map.entry("expenditureId", Kind.EXPENDITURE),
+            Map.entry("nominationId", Kind.NOMINATION));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -109,6 +110,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         FUNCTION,
         IMPORT_JOB,
         EXPENDITURE,
+        NOMINATION,
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
@@ -175,6 +177,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.FUNCTION, "FAGLIG_FYRTAARN");
         bIds.put(Kind.IMPORT_JOB, importJobOfB().toString());
         bIds.put(Kind.EXPENDITURE, expenditureOfB().toString());
+        bIds.put(Kind.NOMINATION, nominationOfB(member).toString());
         bIds.put(Kind.IMPORT_KIND, "institutioner");
         bIds.put(Kind.TEMPLATE_FILE, "institutioner.csv");
         bIds.put(Kind.ALLOCATION, publishedAllocation().toString());
@@ -284,7 +287,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         if (body.contains(secret)) {
             leaked.add("names");
         }
-        for (Kind kind : List.of(Kind.INSTITUTION, Kind.STAFF, Kind.AREA, Kind.USER, Kind.TOKEN, Kind.EXPENDITURE)) {
+        for (Kind kind : List.of(
+                Kind.INSTITUTION, Kind.STAFF, Kind.AREA, Kind.USER, Kind.TOKEN, Kind.EXPENDITURE, Kind.NOMINATION)) {
             if (body.contains(bIds.get(kind))) {
                 leaked.add(kind + " id");
             }
@@ -403,6 +407,14 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         return java.util.Objects.requireNonNull(result.jobId());
     }
 
+    /** Kommune B's forvaltning nominates B's staff member for merit, with B's secret name in the note. */
+    private UUID nominationOfB(StaffMember member) {
+        return dk.loeft.testing.TestUsers.actingAs(
+                admin(B), () -> context.getBean(dk.loeft.plan.candidates.Candidates.class)
+                        .nominate(member.id(), dk.loeft.plan.InitiativeKind.MERIT_NET, null, secret + " indstilling")
+                        .id());
+    }
+
     /** Kommune B's ledger: a grant and an expenditure line whose initiative carries B's secret name. */
     private java.util.UUID expenditureOfB() {
         dk.loeft.testing.LedgerFixture.grant(jdbc, B, dk.loeft.testing.LedgerFixture.ROUND_2023, 2023, 100_000);
@@ -429,7 +441,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                     "expenditure",
                     "grant_entry",
                     "commitment_set",
-                    "commitment_line")) {
+                    "commitment_line",
+                    "plan_nomination")) {
                 all.append(table)
                         .append('=')
                         .append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "

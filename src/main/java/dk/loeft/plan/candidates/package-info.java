@@ -1,0 +1,5 @@
+/** Candidates for upskilling: who in the staff registry may start which track on a date, and why, and the nominations leaders and the forvaltning make from that list. */
+@NullMarked
+package dk.loeft.plan.candidates;
+
+import org.jspecify.annotations.NullMarked;
