@@ -72,9 +72,13 @@ public final class TestPlans {
         return store(context, withInitiatives(v1, initiatives));
     }
 
-    /** Rødovre's plan, version 1, as another kommune's plan (for role and tenancy tests in that kommune). */
+    /** Rødovre's plan as another kommune's plan (for role and tenancy tests in that kommune). */
     public static PlanContent roedovreAs(ApplicationContext context, int kommune, UUID planId) {
-        PlanContent p = RoedovrePlan.content(planId, 1, PlanStatus.DRAFT);
+        return roedovreAs(context, kommune, planId, 1);
+    }
+
+    public static PlanContent roedovreAs(ApplicationContext context, int kommune, UUID planId, int versionNo) {
+        PlanContent p = RoedovrePlan.content(planId, versionNo, PlanStatus.DRAFT);
         return store(
                 context,
                 new PlanContent(

@@ -48,14 +48,14 @@ record ProjectionChart(
     }
 
     /** The polyline's points, "x,y x,y", skipping years without a share. */
-    String line() {
+    public String line() {
         return points.stream()
                 .filter(p -> p.y() != null)
                 .map(p -> p.x() + "," + p.y())
                 .collect(Collectors.joining(" "));
     }
 
-    int labelY() {
+    public int labelY() {
         return bottom + 20;
     }
 
