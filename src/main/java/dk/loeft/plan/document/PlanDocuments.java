@@ -331,6 +331,8 @@ public class PlanDocuments {
                 danish.percent(last.share()),
                 danish.percent(projection.goal()),
                 danish.fte(projection.totalCompletions()))));
+        blocks.add(new Paragraph(
+                msg("plan.doc.projection.withoutPlan", last.year(), danish.percent(projection.shareWithoutPlan()))));
         return new Section(msg("plan.doc.projection.heading", plan.kommuneName()), blocks);
     }
 

@@ -73,7 +73,10 @@ public final class CoverageProjection {
             years.add(new ProjectionYear(
                     year, pedagogical, educated, completed, completedFte, turnover, share(educated, pedagogical)));
         }
-        return new Projection(baseline, assumptions, years, goal);
+        BigDecimal withoutPlan = initiatives.isEmpty()
+                ? years.getLast().share()
+                : project(List.of(), baseline, assumptions, goal).finalShare();
+        return new Projection(baseline, assumptions, years, goal, withoutPlan);
     }
 
     /**

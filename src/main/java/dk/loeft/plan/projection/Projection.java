@@ -9,9 +9,14 @@ import org.jspecify.annotations.Nullable;
  * goal it is measured against (as a share).
  *
  * @param years the baseline year first, then each later year to the horizon
+ * @param shareWithoutPlan the share at the horizon on the same assumptions without the plan's completions
  */
 public record Projection(
-        Baseline baseline, ProjectionAssumptions assumptions, List<ProjectionYear> years, BigDecimal goal) {
+        Baseline baseline,
+        ProjectionAssumptions assumptions,
+        List<ProjectionYear> years,
+        BigDecimal goal,
+        @Nullable BigDecimal shareWithoutPlan) {
 
     public Projection {
         years = List.copyOf(years);

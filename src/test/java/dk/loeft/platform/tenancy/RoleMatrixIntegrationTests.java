@@ -76,8 +76,7 @@ class RoleMatrixIntegrationTests {
         users.put(Role.LEADER, leader(K, institution.id()));
         users.put(Role.STAFF, staff(K, member.id()));
         dk.loeft.testing.TestPlans.roedovreAs(context, K, PLAN);
-        dk.loeft.testing.TestPlans.store(
-                context, dk.loeft.testing.RoedovrePlan.content(PLAN, 2, dk.loeft.plan.PlanStatus.DRAFT));
+        dk.loeft.testing.TestPlans.roedovreAs(context, K, PLAN, 2);
     }
 
     /** A plan of kommune K with two versions (version 2 is only for the scenario comparison). */
