@@ -36,12 +36,12 @@ public record Scenario(
         return new Scenario(plan, projection, pool, plan.totalOere(), points);
     }
 
-    /** Total cost (all sources) per percentage point gained, whole øre; null when nothing is gained. */
+    /** Total cost (all sources) per percentage point gained, in whole kroner (as øre); null when nothing is gained. */
     public @Nullable Long totalPerPointOere() {
         return perPoint(totalOere);
     }
 
-    /** Pool money per percentage point gained, whole øre; null when nothing is gained. */
+    /** Pool money per percentage point gained, in whole kroner (as øre); null when nothing is gained. */
     public @Nullable Long poolPerPointOere() {
         return perPoint(poolOere);
     }
@@ -50,8 +50,9 @@ public record Scenario(
         if (pointsGained == null || pointsGained.signum() <= 0) {
             return null;
         }
-        return BigDecimal.valueOf(oere)
+        return BigDecimal.valueOf(oere, 2)
                 .divide(pointsGained, 0, RoundingMode.HALF_UP)
+                .movePointRight(2)
                 .longValueExact();
     }
 }

@@ -56,6 +56,7 @@ class PlanProjectionController {
         model.addAttribute("plan", plan);
         model.addAttribute("projection", projection);
         model.addAttribute("chart", ProjectionChart.of(projection));
+        model.addAttribute("mayChangeLogo", PlanReaders.require().is(dk.loeft.platform.security.Role.KOMMUNE_ADMIN));
         return "plan/projection";
     }
 

@@ -35,8 +35,8 @@ class ScenarioComparisonTests {
         // Pool 1.815.000 kr., total 1.923.000 kr. (RoedovrePlan's expected totals).
         assertThat(first.poolOere()).isEqualTo(181_500_000L);
         assertThat(first.totalOere()).isEqualTo(192_300_000L);
-        assertThat(first.poolPerPointOere()).isEqualTo(19_105_263L); // 181.500.000 / 9,5 øre, half up
-        assertThat(first.totalPerPointOere()).isEqualTo(20_242_105L);
+        assertThat(first.poolPerPointOere()).isEqualTo(19_105_300L); // 1.815.000 kr. / 9,5 = 191.052,63 → 191.053 kr.
+        assertThat(first.totalPerPointOere()).isEqualTo(20_242_100L); // 1.923.000 kr. / 9,5 = 202.421,05 → 202.421 kr.
     }
 
     @Test
