@@ -19,6 +19,9 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void everyPageOfTheForvaltningPassesTheAccessibilityCheck() {
         UUID institution = idOf("select id from institution where kommune_code = 175 order by name limit 1");
@@ -30,8 +33,16 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                    and not exists (select 1 from expenditure c where c.corrects = e.id)
                  order by e.voucher limit 1""");
 
+        String plan = dk.loeft.testing.TestPlans.roedovre(context).planId().toString();
+        dk.loeft.testing.TestPlans.roedovreWithPau(context);
+
         logIn("forvaltning.roedovre", PASSWORD);
         visitAll(List.of(
+                "/planer/" + plan + "/versioner/1/fremskrivning",
+                "/planer/" + plan + "/versioner/1/fremskrivning?completionRate=150",
+                "/planer/scenarier?v=" + plan + ":1&v=" + plan + ":2",
+                "/planer/scenarier?v=" + plan + ":1",
+                "/planer/logo",
                 "/oversigt",
                 "/daekning",
                 "/institutioner",
@@ -65,8 +76,12 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
         UUID round = idOf("select id from funding_round order by first_year limit 1");
         UUID key = idOf("select id from allocation_key order by imported_at limit 1");
         UUID allocation = idOf("select id from allocation where status = 'PUBLISHED' order by first_year limit 1");
+        String plan = dk.loeft.testing.TestPlans.roedovre(context).planId().toString();
+        dk.loeft.testing.TestPlans.roedovreWithPau(context);
         logIn("ministeriet", PASSWORD);
         visitAll(List.of(
+                "/planer/scenarier",
+                "/planer/scenarier?kommune=175&v=" + plan + ":1&v=" + plan + ":2",
                 "/kommuner",
                 "/kommuner?region=Region%20Hovedstaden&sort=-spendRate",
                 "/oversigt?kommune=175",

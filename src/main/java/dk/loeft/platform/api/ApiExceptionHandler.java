@@ -43,7 +43,8 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.coverage.api",
             "dk.loeft.dataimport.api",
             "dk.loeft.funding.api",
-            "dk.loeft.plan.candidates.api"
+            "dk.loeft.plan.candidates.api",
+            "dk.loeft.plan.api"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -57,7 +58,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "dk.loeft.coverage.api",
             "dk.loeft.dataimport.api",
             "dk.loeft.funding.api",
-            "dk.loeft.plan.candidates.api");
+            "dk.loeft.plan.candidates.api",
+            "dk.loeft.plan.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

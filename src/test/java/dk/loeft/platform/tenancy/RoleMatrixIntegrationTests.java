@@ -76,7 +76,12 @@ class RoleMatrixIntegrationTests {
         users.put(Role.FINANCE, finance(K));
         users.put(Role.LEADER, leader(K, institution.id()));
         users.put(Role.STAFF, staff(K, member.id()));
+        dk.loeft.testing.TestPlans.roedovreAs(context, K, PLAN);
+        dk.loeft.testing.TestPlans.roedovreAs(context, K, PLAN, 2);
     }
+
+    /** A plan of kommune K with two versions (version 2 is only for the scenario comparison). */
+    static final UUID PLAN = UUID.fromString("00000173-0000-4000-8000-000000000000");
 
     record Case(
             String name,
@@ -214,7 +219,42 @@ class RoleMatrixIntegrationTests {
                 }),
                 get("GET /kommuner", NATIONAL, "/kommuner"),
                 get("GET /kommuner.xlsx", NATIONAL, "/kommuner.xlsx"),
-                get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"));
+                get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"),
+                get(
+                        "GET /planer/{planId}/versioner/{versionNo}/fremskrivning",
+                        LEDGER_READERS,
+                        "/planer/" + PLAN + "/versioner/1/fremskrivning"),
+                get(
+                        "GET /planer/{planId}/versioner/{versionNo}/plan.pdf",
+                        LEDGER_READERS,
+                        "/planer/" + PLAN + "/versioner/1/plan.pdf"),
+                get(
+                        "GET /planer/{planId}/versioner/{versionNo}/plan.docx",
+                        LEDGER_READERS,
+                        "/planer/" + PLAN + "/versioner/1/plan.docx"),
+                get("GET /planer/scenarier", LEDGER_READERS, "/planer/scenarier?kommune=" + K),
+                get(
+                        "GET /api/v1/plans/{planId}/versions/{versionNo}/projection",
+                        LEDGER_READERS,
+                        "/api/v1/plans/" + PLAN + "/versions/1/projection"),
+                get(
+                        "GET /api/v1/plans/{planId}/versions/{versionNo}/document.pdf",
+                        LEDGER_READERS,
+                        "/api/v1/plans/" + PLAN + "/versions/1/document.pdf"),
+                get(
+                        "GET /api/v1/plans/{planId}/versions/{versionNo}/document.docx",
+                        LEDGER_READERS,
+                        "/api/v1/plans/" + PLAN + "/versions/1/document.docx"),
+                get(
+                        "GET /api/v1/plans/scenarios",
+                        LEDGER_READERS,
+                        "/api/v1/plans/scenarios?kommune=" + K + "&v=" + PLAN + ":1&v=" + PLAN + ":2"),
+                get("GET /planer/logo", ADMIN, "/planer/logo"),
+                form(
+                        "POST /planer/logo/fjern",
+                        ADMIN,
+                        "/planer/logo/fjern",
+                        r -> MockMvcRequestBuilders.post("/planer/logo/fjern")));
     }
 
     @Test

@@ -84,7 +84,9 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("roundId", Kind.ROUND),
             Map.entry("keyId", Kind.KEY),
             Map.entry("expenditureId", Kind.EXPENDITURE),
-            Map.entry("nominationId", Kind.NOMINATION));
+            Map.entry("nominationId", Kind.NOMINATION),
+            Map.entry("planId", Kind.PLAN),
+            Map.entry("versionNo", Kind.PLAN_VERSION));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -111,6 +113,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         IMPORT_JOB,
         EXPENDITURE,
         NOMINATION,
+        /** A plan of kommune B. */
+        PLAN,
+        /** The number of a version of B's plan (only with {@link #PLAN}). */
+        PLAN_VERSION,
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
@@ -178,6 +184,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.IMPORT_JOB, importJobOfB().toString());
         bIds.put(Kind.EXPENDITURE, expenditureOfB().toString());
         bIds.put(Kind.NOMINATION, nominationOfB(member).toString());
+        bIds.put(Kind.PLAN, planOfB().toString());
+        bIds.put(Kind.PLAN_VERSION, "1");
         bIds.put(Kind.IMPORT_KIND, "institutioner");
         bIds.put(Kind.TEMPLATE_FILE, "institutioner.csv");
         bIds.put(Kind.ALLOCATION, publishedAllocation().toString());
@@ -288,7 +296,14 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             leaked.add("names");
         }
         for (Kind kind : List.of(
-                Kind.INSTITUTION, Kind.STAFF, Kind.AREA, Kind.USER, Kind.TOKEN, Kind.EXPENDITURE, Kind.NOMINATION)) {
+                Kind.INSTITUTION,
+                Kind.STAFF,
+                Kind.AREA,
+                Kind.USER,
+                Kind.TOKEN,
+                Kind.EXPENDITURE,
+                Kind.NOMINATION,
+                Kind.PLAN)) {
             if (body.contains(bIds.get(kind))) {
                 leaked.add(kind + " id");
             }
@@ -393,6 +408,19 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 .single());
     }
 
+    /** Kommune B's plan (version 1) and logo. */
+    private UUID planOfB() {
+        UUID plan = UUID.fromString("00000153-0000-4000-8000-000000000000");
+        dk.loeft.testing.TestPlans.roedovreAs(context, B, plan);
+        Tenancy.runAs(Integer.toString(B), () -> jdbc.sql("""
+                        insert into kommune_logo (kommune_code, content_type, image, width, height, uploaded_at, uploaded_by)
+                        values (:k, 'image/png', :image, 1, 1, now(), 'tenancy-b') on conflict do nothing""")
+                .param("k", B)
+                .param("image", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .update());
+        return plan;
+    }
+
     /** A fingerprint of every row kommune B owns, including the tables without row-level security. */
     /** A refused institution file of kommune B leaves an import job (with its history line) behind. */
     private java.util.UUID importJobOfB() {
@@ -442,7 +470,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                     "grant_entry",
                     "commitment_set",
                     "commitment_line",
-                    "plan_nomination")) {
+                    "plan_nomination",
+                    "kommune_logo")) {
                 all.append(table)
                         .append('=')
                         .append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "

@@ -1,0 +1,24 @@
+package dk.loeft.plan.projection;
+
+import dk.loeft.platform.security.LoeftUser;
+import dk.loeft.platform.security.Role;
+import dk.loeft.platform.tenancy.Tenancy;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who may read a plan's projection, scenarios and document: the ministry, the forvaltning and
+ * økonomi (the plan is the kommune's budget); leaders and staff are refused. Which kommune is
+ * visible is the tenancy's business ({@link dk.loeft.plan.PlanVersions}).
+ */
+public final class PlanReaders {
+
+    private PlanReaders() {}
+
+    public static LoeftUser require() {
+        LoeftUser user = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("Ikke logget ind"));
+        if (!user.is(Role.NATIONAL) && !user.is(Role.KOMMUNE_ADMIN) && !user.is(Role.FINANCE)) {
+            throw new AccessDeniedException("Rollen " + user.role() + " læser ikke planer");
+        }
+        return user;
+    }
+}
