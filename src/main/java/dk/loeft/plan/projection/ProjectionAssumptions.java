@@ -6,7 +6,9 @@ import java.math.BigDecimal;
  * What the projection assumes beyond the plan, each a fraction the user may change on the page.
  * The defaults: a participant works 0,80 of full time (six of ten pædagoger work part-time, research
  * §4.3); 85 % complete; 15 % of the educated staff leave each year (the lowest kommune turnover
- * 2017-2021 is 14,3 %, research §4.3) and 80 % of those replacing them are educated.
+ * 2017-2021 is 14,3 %, research §4.3) and all of those replacing them are educated, so that without
+ * the plan the share stays where it is and the projection shows what the plan itself does. A
+ * kommune that cannot recruit pædagoger lowers the share of educated hires and sees the share fall.
  *
  * @param ftePerParticipant full-time equivalents one completing participant adds to the educated
  * @param completionRate share of a cohort that completes
@@ -20,7 +22,7 @@ public record ProjectionAssumptions(
         BigDecimal educatedHireShare) {
 
     public static final ProjectionAssumptions DEFAULTS = new ProjectionAssumptions(
-            new BigDecimal("0.80"), new BigDecimal("0.85"), new BigDecimal("0.15"), new BigDecimal("0.80"));
+            new BigDecimal("0.80"), new BigDecimal("0.85"), new BigDecimal("0.15"), BigDecimal.ONE);
 
     public ProjectionAssumptions {
         for (BigDecimal fraction :
