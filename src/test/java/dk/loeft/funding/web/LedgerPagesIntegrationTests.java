@@ -146,13 +146,13 @@ class LedgerPagesIntegrationTests {
     }
 
     @Test
-    void wagesBeforeDecember2023AndSubstitutesAreRefusedAsIneligible() throws Exception {
+    void wagesAndSubstitutesBeforeDecember2023AreRefusedAsIneligible() throws Exception {
         long count = LedgerFixture.expenditureCount(jdbc, K);
 
         assertThat(html(register("2023-11-30", "1.000", "LOEN", voucher())))
                 .contains("Løn under uddannelse kan først betales af puljen fra den 01.12.2023.");
-        assertThat(html(register("2024-11-30", "1.000", "VIKAR", voucher())))
-                .contains("Vikardækning betales ikke af puljens runder");
+        assertThat(html(register("2023-11-30", "1.000", "VIKAR", voucher())))
+                .contains("Vikardækning kan først betales af puljen fra den 01.12.2023.");
         assertThat(html(register("2022-12-31", "1.000", "REVISION", voucher())))
                 .contains("Ingen af puljens runder dækker forbrug bogført den 31.12.2022.");
         assertThat(LedgerFixture.expenditureCount(jdbc, K)).isEqualTo(count);
