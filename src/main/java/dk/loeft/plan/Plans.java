@@ -123,6 +123,20 @@ public class Plans implements PlanVersions {
         return load(planId, versionNo).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * The plan's latest version for an edit form: refused (403) unless the signed-in user may edit
+     * it: the forvaltning, or for cost lines also økonomi.
+     */
+    public PlanVersionState editable(UUID planId, boolean costsOnly) {
+        PlanVersionState state = current(planId);
+        if (costsOnly) {
+            costEditor(state.content().kommuneCode());
+        } else {
+            planEditor(state.content().kommuneCode());
+        }
+        return state;
+    }
+
     /** The plan's latest version (the one edited, submitted or approved next). */
     public PlanVersionState current(UUID planId) {
         reader();
@@ -706,14 +720,15 @@ public class Plans implements PlanVersions {
             throw new RuleViolationException("plans.error.title");
         }
         if (c.firstYear() < FIRST_YEAR || c.lastYear() > LAST_YEAR || c.firstYear() > c.lastYear()) {
-            throw new RuleViolationException("plans.error.years", FIRST_YEAR, LAST_YEAR);
+            throw new RuleViolationException(
+                    "plans.error.years", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         for (CoverageGoal goal : c.goals()) {
             if (goal.value().signum() <= 0 || goal.value().compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new RuleViolationException("plans.error.goal.value");
             }
             if (goal.year() < FIRST_YEAR || goal.year() > 2040) {
-                throw new RuleViolationException("plans.error.goal.year", FIRST_YEAR, 2040);
+                throw new RuleViolationException("plans.error.goal.year", String.valueOf(FIRST_YEAR), "2040");
             }
         }
         for (PlannedInitiative i : c.initiatives()) {
@@ -725,7 +740,7 @@ public class Plans implements PlanVersions {
             }
             if (i.start().getYear() < c.firstYear() || i.start().getYear() > c.lastYear()) {
                 throw new RuleViolationException(
-                        "plans.error.initiative.startYear", i.name(), c.firstYear(), c.lastYear());
+                        "plans.error.initiative.startYear", i.name(), year(c.firstYear()), year(c.lastYear()));
             }
             if (i.monthsPerParticipant() < 1) {
                 throw new RuleViolationException("plans.error.initiative.months", i.name());
@@ -736,7 +751,11 @@ public class Plans implements PlanVersions {
                 }
                 if (intake.getKey() < c.firstYear() || intake.getKey() > c.lastYear()) {
                     throw new RuleViolationException(
-                            "plans.error.intake.year", i.name(), intake.getKey(), c.firstYear(), c.lastYear());
+                            "plans.error.intake.year",
+                            i.name(),
+                            year(intake.getKey()),
+                            year(c.firstYear()),
+                            year(c.lastYear()));
                 }
             }
         }
@@ -775,7 +794,7 @@ public class Plans implements PlanVersions {
         }
         if (line.year() < c.firstYear() || line.year() > c.lastYear()) {
             throw new RuleViolationException(
-                    "plans.error.line.year", line.text(), line.year(), c.firstYear(), c.lastYear());
+                    "plans.error.line.year", line.text(), year(line.year()), year(c.firstYear()), year(c.lastYear()));
         }
         switch (line.sourceKind()) {
             case POOL -> {
@@ -788,9 +807,9 @@ public class Plans implements PlanVersions {
                             "plans.error.line.roundYear",
                             line.text(),
                             round.name(),
-                            line.year(),
-                            round.firstYear(),
-                            round.lastYear());
+                            year(line.year()),
+                            year(round.firstYear()),
+                            year(round.lastYear()));
                 }
             }
             case OTHER_FUND -> {
@@ -918,7 +937,7 @@ public class Plans implements PlanVersions {
                         rs.getObject("scope_id", UUID.class),
                         rs.getString("scope_name"),
                         CoverageGoal.Kind.valueOf(rs.getString("kind")),
-                        rs.getBigDecimal("value").stripTrailingZeros(),
+                        plain(rs.getBigDecimal("value")),
                         rs.getInt("year")))
                 .list();
         Map<UUID, SortedMap<Integer, Integer>> intake = new LinkedHashMap<>();
@@ -1001,9 +1020,20 @@ public class Plans implements PlanVersions {
                 rs.getInt("year"),
                 CostType.valueOf(rs.getString("cost_type")),
                 rs.getString("text"),
-                rs.getBigDecimal("quantity").stripTrailingZeros(),
+                plain(rs.getBigDecimal("quantity")),
                 rs.getLong("unit_price_oere"),
                 source);
+    }
+
+    /** A year as message text: 2024, not 2.024. */
+    private static String year(int year) {
+        return Integer.toString(year);
+    }
+
+    /** 10.00 as 10, 2.50 as 2.5 (never 1E+1). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static Set<StaffRole> roles(Array array) throws SQLException {

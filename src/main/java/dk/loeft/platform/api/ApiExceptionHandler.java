@@ -41,7 +41,8 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.staff.api",
             "dk.loeft.coverage.api",
             "dk.loeft.dataimport.api",
-            "dk.loeft.funding.api"
+            "dk.loeft.funding.api",
+            "dk.loeft.plan.api"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -53,7 +54,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "dk.loeft.staff.api",
             "dk.loeft.coverage.api",
             "dk.loeft.dataimport.api",
-            "dk.loeft.funding.api");
+            "dk.loeft.funding.api",
+            "dk.loeft.plan.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

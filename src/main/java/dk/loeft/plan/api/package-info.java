@@ -1,0 +1,5 @@
+/** The plan's REST API under /api/v1/plans: versions with findings and budget, edits of a draft, approval. */
+@NullMarked
+package dk.loeft.plan.api;
+
+import org.jspecify.annotations.NullMarked;
