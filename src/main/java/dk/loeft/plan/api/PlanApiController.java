@@ -97,8 +97,12 @@ class PlanApiController {
 
     @GetMapping("/api/v1/plans/{planId}/changes")
     @Operation(summary = "Hvad er ændret fra én version til en anden")
-    PlanChanges changes(@PathVariable UUID planId, @RequestParam int from, @RequestParam int to) {
-        return plans.changes(planId, from, to);
+    PlanChanges changes(
+            @PathVariable UUID planId,
+            @RequestParam(required = false) @Nullable Integer from,
+            @RequestParam(required = false) @Nullable Integer to) {
+        int toNo = to != null ? to : plans.current(planId).content().versionNo();
+        return plans.changes(planId, from != null ? from : Math.max(1, toNo - 1), toNo);
     }
 
     @PutMapping("/api/v1/plans/{planId}/texts")

@@ -222,8 +222,12 @@ class PlanEditController {
 
     /** The kind's defaults for the form (htmx): informal flag, months per participant and the suggested lines. */
     @GetMapping("/planer/{planId}/indsatser/standard")
-    String kindDefaults(@PathVariable UUID planId, @RequestParam InitiativeKind kind, Model model) {
+    String kindDefaults(
+            @PathVariable UUID planId,
+            @RequestParam(name = "kind", required = false) @Nullable InitiativeKind chosen,
+            Model model) {
         PlanVersionState state = plans.editable(planId, false);
+        InitiativeKind kind = chosen != null ? chosen : InitiativeKind.MERIT_NET;
         model.addAttribute(
                 FORM,
                 new PlanForms.InitiativeForm(

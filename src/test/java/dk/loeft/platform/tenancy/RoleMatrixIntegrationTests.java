@@ -52,6 +52,10 @@ class RoleMatrixIntegrationTests {
     static final Set<Role> NATIONAL = EnumSet.of(Role.NATIONAL);
     static final Set<Role> LEDGER_READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE);
     static final Set<Role> BOOKKEEPERS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE);
+    /** The plan: read by all but staff, written by the forvaltning; its cost lines also by økonomi. */
+    static final Set<Role> PLAN_READERS = READERS;
+
+    static final Set<Role> COST_EDITORS = BOOKKEEPERS;
 
     @Autowired
     MockMvc mvc;
@@ -63,6 +67,7 @@ class RoleMatrixIntegrationTests {
     Institution institution;
     StaffMember member;
     Map<Role, LoeftUser> users = new EnumMap<>(Role.class);
+    UUID plan;
 
     @BeforeAll
     void createKommune() {
@@ -70,6 +75,7 @@ class RoleMatrixIntegrationTests {
         institution = k.institution("Matrix-institution", null);
         k.childrenCount(institution.id(), LocalDate.of(2026, 1, 1));
         member = k.staffMember("Matrix-medarbejder", institution.id());
+        plan = dk.loeft.testing.PlanFixture.draft(context.getBean(dk.loeft.plan.Plans.class), K);
         users.put(Role.NATIONAL, national());
         users.put(Role.KOMMUNE_ADMIN, admin(K));
         users.put(Role.FINANCE, finance(K));
@@ -178,7 +184,41 @@ class RoleMatrixIntegrationTests {
                         .with(csrf())),
                 get("GET /kommuner", NATIONAL, "/kommuner"),
                 get("GET /kommuner.xlsx", NATIONAL, "/kommuner.xlsx"),
-                get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"));
+                get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"),
+                get("GET /planer", PLAN_READERS, "/planer"),
+                get("GET /planer/ny", ADMIN, "/planer/ny"),
+                get("GET /planer/{id}", PLAN_READERS, "/planer/" + plan),
+                get("GET /planer/{id}/versioner", PLAN_READERS, "/planer/" + plan + "/versioner"),
+                get("GET /planer/{id}/aendringer", PLAN_READERS, "/planer/" + plan + "/aendringer"),
+                get("GET /planer/{id}/tekster", ADMIN, "/planer/" + plan + "/tekster"),
+                get("GET /planer/{id}/maal/ny", ADMIN, "/planer/" + plan + "/maal/ny"),
+                get("GET /planer/{id}/indsatser/ny", ADMIN, "/planer/" + plan + "/indsatser/ny"),
+                get("GET /planer/{id}/linjer/ny", COST_EDITORS, "/planer/" + plan + "/linjer/ny"),
+                get("GET /planer/{id}/godkend", ADMIN, "/planer/" + plan + "/godkend"),
+                form(
+                        "POST /planer/{id}/linjer/ny",
+                        COST_EDITORS,
+                        "/planer/" + plan + "/linjer/ny",
+                        r -> MockMvcRequestBuilders.post("/planer/" + plan + "/linjer/ny")
+                                .param("version", Integer.toString(planLock()))
+                                .param("year", "2024")
+                                .param("type", "TRANSPORT")
+                                .param("text", "Befordring " + r)
+                                .param("quantity", "2")
+                                .param("unitPrice", "100")
+                                .param("source", "OWN_BUDGET")),
+                get("GET /api/v1/plans", PLAN_READERS, "/api/v1/plans"),
+                get("GET /api/v1/plans/{id}", PLAN_READERS, "/api/v1/plans/" + plan),
+                json(
+                        "POST /api/v1/plans/{id}/cost-lines",
+                        COST_EDITORS,
+                        "POST",
+                        "/api/v1/plans/" + plan + "/cost-lines",
+                        r -> """
+                        {"version": %d, "year": 2024, "costType": "TRANSPORT", "text": "Befordring %s", "quantity": 1,
+                         "unitPriceOere": 10000, "sourceKind": "OWN_BUDGET"}""".formatted(planLock(), r)),
+                json("POST /api/v1/plans", ADMIN, "POST", "/api/v1/plans", r -> """
+                        {"title": "Rollematrix %s", "firstYear": 2026, "lastYear": 2030}""".formatted(r)));
     }
 
     @Test
@@ -227,6 +267,12 @@ class RoleMatrixIntegrationTests {
                 .sql("select id::text from allocation where status = 'PUBLISHED' order by first_year limit 1")
                 .query(String.class)
                 .single());
+    }
+
+    private int planLock() {
+        return dk.loeft.testing.TestUsers.actingAs(
+                admin(K),
+                () -> context.getBean(dk.loeft.plan.Plans.class).current(plan).lock());
     }
 
     private int currentInstitutionVersion() {

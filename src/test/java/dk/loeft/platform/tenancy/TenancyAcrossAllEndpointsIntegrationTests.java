@@ -83,7 +83,12 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("allocationId", Kind.ALLOCATION),
             Map.entry("roundId", Kind.ROUND),
             Map.entry("keyId", Kind.KEY),
-            Map.entry("expenditureId", Kind.EXPENDITURE));
+            Map.entry("expenditureId", Kind.EXPENDITURE),
+            Map.entry("planId", Kind.PLAN),
+            Map.entry("versionNo", Kind.VERSION_NO),
+            Map.entry("initiativeId", Kind.INITIATIVE),
+            Map.entry("lineId", Kind.COST_LINE),
+            Map.entry("goalIndex", Kind.GOAL_INDEX));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -109,6 +114,15 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         FUNCTION,
         IMPORT_JOB,
         EXPENDITURE,
+        PLAN,
+        /** A version number of the plan the path names. */
+        VERSION_NO,
+        /** An initiative of the plan the path names. */
+        INITIATIVE,
+        /** A cost line of the plan the path names. */
+        COST_LINE,
+        /** The place of a goal in the plan the path names. */
+        GOAL_INDEX,
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
@@ -182,6 +196,13 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.KEY, Tenancy.runAs(Tenancy.ALL, () -> jdbc.sql("select id from allocation_key limit 1")
                 .query(String.class)
                 .single()));
+        UUID plan = planOfB();
+        bIds.put(Kind.PLAN, plan.toString());
+        bIds.put(Kind.VERSION_NO, "1");
+        bIds.put(Kind.INITIATIVE, dk.loeft.testing.RoedovrePlan.MERIT.toString());
+        bIds.put(Kind.COST_LINE, dk.loeft.testing.RoedovrePlan.lineId("m1").toString());
+        bIds.put(Kind.GOAL_INDEX, "0");
+        bVersions.put(Kind.PLAN, 1);
         bVersions.put(Kind.INSTITUTION, institution.version());
         bVersions.put(Kind.STAFF, member.version());
         bVersions.put(Kind.AREA, area.version());
@@ -284,7 +305,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         if (body.contains(secret)) {
             leaked.add("names");
         }
-        for (Kind kind : List.of(Kind.INSTITUTION, Kind.STAFF, Kind.AREA, Kind.USER, Kind.TOKEN, Kind.EXPENDITURE)) {
+        for (Kind kind :
+                List.of(Kind.INSTITUTION, Kind.STAFF, Kind.AREA, Kind.USER, Kind.TOKEN, Kind.EXPENDITURE, Kind.PLAN)) {
             if (body.contains(bIds.get(kind))) {
                 leaked.add(kind + " id");
             }
@@ -410,6 +432,17 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 jdbc, B, LocalDate.of(2024, 2, 1), 500_000, "DELTAGERBETALING", "B-" + b.suffix, secret + " indsats");
     }
 
+    /** Kommune B's plan: seed 001's content under a title with B's secret name. */
+    private UUID planOfB() {
+        dk.loeft.plan.Plans plans = context.getBean(dk.loeft.plan.Plans.class);
+        UUID plan = dk.loeft.testing.PlanFixture.draft(plans, B);
+        dk.loeft.testing.TestUsers.actingAs(
+                admin(B),
+                () -> plans.changeTexts(
+                        plan, 0, new dk.loeft.plan.Plans.Texts(secret + " plan", 2023, 2025, "", "", "")));
+        return plan;
+    }
+
     private String checksumOfB() {
         return Tenancy.runAs(Tenancy.ALL, () -> {
             StringBuilder all = new StringBuilder();
@@ -427,7 +460,13 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                     "import_job",
                     "allocation_line",
                     "expenditure",
-                    "grant_entry")) {
+                    "grant_entry",
+                    "plan",
+                    "plan_version",
+                    "plan_goal",
+                    "plan_initiative",
+                    "plan_intake",
+                    "plan_cost_line")) {
                 all.append(table)
                         .append('=')
                         .append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
