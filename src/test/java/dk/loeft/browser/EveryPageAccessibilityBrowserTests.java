@@ -30,8 +30,23 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                    and not exists (select 1 from expenditure c where c.corrects = e.id)
                  order by e.voucher limit 1""");
 
+        UUID plan = idOf("""
+                select plan_id from plan_version where kommune_code = 175 and status = 'APPROVED'
+                 order by changed_at limit 1""");
         logIn("forvaltning.roedovre", PASSWORD);
         visitAll(List.of(
+                "/planer",
+                "/planer/ny",
+                "/planer/" + plan,
+                "/planer/" + plan + "/versioner",
+                "/planer/" + plan + "/aendringer",
+                "/planer/" + plan + "/tekster",
+                "/planer/" + plan + "/maal/ny",
+                "/planer/" + plan + "/indsatser/ny",
+                "/planer/" + plan + "/indsatser/" + dk.loeft.testing.RoedovrePlan.MERIT,
+                "/planer/" + plan + "/linjer/ny?indsats=" + dk.loeft.testing.RoedovrePlan.MERIT,
+                "/planer/" + plan + "/linjer/" + dk.loeft.testing.RoedovrePlan.lineId("m1"),
+                "/planer/" + plan + "/godkend",
                 "/oversigt",
                 "/daekning",
                 "/institutioner",
@@ -63,8 +78,12 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
         UUID round = idOf("select id from funding_round order by first_year limit 1");
         UUID key = idOf("select id from allocation_key order by imported_at limit 1");
         UUID allocation = idOf("select id from allocation where status = 'PUBLISHED' order by first_year limit 1");
+        UUID plan = idOf("select plan_id from plan_version where kommune_code = 175 order by changed_at limit 1");
         logIn("ministeriet", PASSWORD);
         visitAll(List.of(
+                "/planer",
+                "/planer?kommune=175",
+                "/planer/" + plan,
                 "/kommuner",
                 "/kommuner?region=Region%20Hovedstaden&sort=-spendRate",
                 "/oversigt?kommune=175",
