@@ -125,7 +125,8 @@ create trigger plan_intake_frozen before insert or update or delete on plan_inta
 create trigger plan_cost_line_frozen before insert or update or delete on plan_cost_line
     for each row execute function plan_refuse_frozen_rows();
 
--- A frozen version itself: never deleted; an approved one may only become superseded, nothing else.
+-- A frozen version itself: never deleted; an approved one may only become superseded (or have its lock
+-- taken by a revision starting), its content never changes.
 create function plan_version_refuse_frozen() returns trigger
     language plpgsql
 as $$
@@ -138,7 +139,7 @@ begin
     end if;
     if old.status = 'SUPERSEDED'
        or (old.status = 'APPROVED'
-           and (new.status <> 'SUPERSEDED'
+           and (new.status not in ('APPROVED', 'SUPERSEDED')
                 or (new.plan_id, new.kommune_code, new.version_no, new.title, new.first_year, new.last_year,
                     new.background, new.involvement, new.evaluation, new.approval_body, new.approval_body_name,
                     new.approval_date, new.approval_reference)

@@ -242,20 +242,20 @@ public class Plans implements PlanVersions {
         requireReadable(reader(), kommuneCode);
         Map<UUID, SortedMap<Integer, Long>> committed = new LinkedHashMap<>();
         jdbc.sql("""
-                        select l.round_id, l.year,
-                               sum(round(l.quantity * l.unit_price_oere)) as amount
-                          from plan_cost_line l join plan_version v on v.id = l.version_id
-                         where v.kommune_code = :k and v.status = 'APPROVED' and l.source_kind = 'POOL'
-                         group by l.round_id, l.year
-                         order by l.round_id, l.year""")
+                        select plan_id, version_no from plan_version
+                         where kommune_code = :k and status = 'APPROVED' order by plan_id""")
                 .param("k", kommuneCode)
-                .query((rs, n) -> {
-                    committed
-                            .computeIfAbsent(rs.getObject("round_id", UUID.class), r -> new TreeMap<>())
-                            .put(rs.getInt("year"), rs.getBigDecimal("amount").longValueExact());
-                    return null;
-                })
-                .list();
+                .query((rs, n) -> content(rs.getObject("plan_id", UUID.class), rs.getInt("version_no")))
+                .list()
+                .forEach(approved -> PlanBudget.of(approved, Map.of())
+                        .poolByRoundAndYear()
+                        .forEach((round, years) -> years.forEach((year, oere) -> {
+                            if (oere != 0) {
+                                committed
+                                        .computeIfAbsent(round, r -> new TreeMap<>())
+                                        .merge(year, oere, Long::sum);
+                            }
+                        })));
         return committed;
     }
 
@@ -631,7 +631,14 @@ public class Plans implements PlanVersions {
             throw new RuleViolationException(
                     wrongStatusKey, statusText(state.content().status()));
         }
-        if (state.lock() != lock) {
+        int locked = jdbc.sql("""
+                        update plan_version set lock_version = lock_version + 1
+                         where plan_id = :p and version_no = :n and lock_version = :lock""")
+                .param("p", planId)
+                .param("n", state.content().versionNo())
+                .param("lock", lock)
+                .update();
+        if (locked == 0) {
             throw new OptimisticLockingFailureException("Plan " + planId + " was changed by someone else");
         }
         return state;
@@ -642,7 +649,7 @@ public class Plans implements PlanVersions {
                         update plan_version
                            set status = :status, approval_body = :body, approval_body_name = :bodyName,
                                approval_date = :date, approval_reference = :reference,
-                               changed_by = :by, changed_at = :at, lock_version = lock_version + 1
+                               changed_by = :by, changed_at = :at
                          where id = :id""")
                 .param("status", status.name())
                 .param(

@@ -286,10 +286,6 @@ class PlansIntegrationTests {
                     assertThat(s.approvedVersionNo()).isEqualTo(1);
                     assertThat(s.approvedOn()).isEqualTo(BY_COMMITTEE.date());
                 });
-        assertThat(national)
-                .filteredOn(s -> s.kommuneCode() == 175)
-                .singleElement()
-                .satisfies(s -> assertThat(s.status()).isEqualTo(PlanStatus.APPROVED));
     }
 
     @Test
