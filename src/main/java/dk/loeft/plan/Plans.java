@@ -1316,12 +1316,14 @@ public class Plans implements PlanVersions {
 
     /** Whether the signed-in user may edit texts, initiatives and status of the kommune's plans. */
     public static boolean mayEditPlan(LoeftUser user, int kommuneCode) {
-        return user.is(Role.KOMMUNE_ADMIN) && user.kommuneCode() == kommuneCode;
+        return user.is(Role.KOMMUNE_ADMIN) && user.kommuneCodeOrNull() != null && user.kommuneCode() == kommuneCode;
     }
 
     /** Whether the signed-in user may edit the cost lines of the kommune's draft plans. */
     public static boolean mayEditCosts(LoeftUser user, int kommuneCode) {
-        return (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) && user.kommuneCode() == kommuneCode;
+        return (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE))
+                && user.kommuneCodeOrNull() != null
+                && user.kommuneCode() == kommuneCode;
     }
 
     private static String actor() {
