@@ -3,6 +3,7 @@ package dk.loeft.demo;
 import dk.loeft.funding.AllocationKeys;
 import dk.loeft.funding.Allocations;
 import dk.loeft.funding.FundingRounds;
+import dk.loeft.plan.Plans;
 import dk.loeft.platform.security.UserAccount;
 import dk.loeft.platform.security.UserAccountRepository;
 import dk.loeft.platform.tenancy.Tenancy;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unless {@code LOEFT_DEMO_DATA=true}). It runs once: when any account exists, it does nothing.
  * Rødovre (175) and Dragør (155) get institutions, staff and children counts from
  * {@link DemoDataGenerator}; the pool's earlier rounds are allocated ({@link DemoFunding}) and expenditure booked
- * ({@link DemoExpenditure}); every role gets a login with the password {@value #DEMO_PASSWORD}.
+ * ({@link DemoExpenditure}); Rødovre gets seed 001's plan as an approved version and Dragør a draft
+ * ({@link DemoPlans}); every role gets a login with the password {@value #DEMO_PASSWORD}.
  */
 @Component
 class DemoDataLoader {
@@ -40,6 +42,7 @@ class DemoDataLoader {
     private final Environment environment;
     private final Clock clock;
     private final DemoFunding funding;
+    private final Plans plans;
 
     DemoDataLoader(
             UserAccountRepository accounts,
@@ -50,7 +53,8 @@ class DemoDataLoader {
             Clock clock,
             FundingRounds rounds,
             AllocationKeys keys,
-            Allocations allocations) {
+            Allocations allocations,
+            Plans plans) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tx = tx;
@@ -58,6 +62,7 @@ class DemoDataLoader {
         this.environment = environment;
         this.clock = clock;
         this.funding = new DemoFunding(rounds, keys, allocations);
+        this.plans = plans;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -95,6 +100,8 @@ class DemoDataLoader {
                 .toList();
         accounts.saveAll(users);
         funding.load(jdbc.queryForList("select code from kommune order by code", Integer.class));
+        plans.create(DemoPlans.roedovreApproved(), "forvaltning.roedovre");
+        plans.create(DemoPlans.dragoerDraft(), "forvaltning.dragoer");
         log.info(
                 "Demo data loaded in {} ms: Rødovre {} institutions and {} staff, Dragør {} institutions and {} staff, {} users",
                 (System.nanoTime() - started) / 1_000_000,

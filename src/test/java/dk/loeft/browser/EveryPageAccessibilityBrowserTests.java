@@ -33,14 +33,27 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                    and not exists (select 1 from expenditure c where c.corrects = e.id)
                  order by e.voucher limit 1""");
 
-        String plan = dk.loeft.testing.TestPlans.roedovre(context).planId().toString();
-        dk.loeft.testing.TestPlans.roedovreWithPau(context);
-
+        UUID plan = idOf("""
+                select plan_id from plan_version where kommune_code = 175 and status = 'APPROVED'
+                 order by changed_at limit 1""");
+        UUID variant = dk.loeft.testing.TestPlans.roedovreWithPau(context).planId();
         logIn("forvaltning.roedovre", PASSWORD);
         visitAll(List.of(
+                "/planer",
+                "/planer/ny",
+                "/planer/" + plan,
+                "/planer/" + plan + "/versioner",
+                "/planer/" + plan + "/aendringer",
+                "/planer/" + plan + "/tekster",
+                "/planer/" + plan + "/maal/ny",
+                "/planer/" + plan + "/indsatser/ny",
+                "/planer/" + plan + "/indsatser/" + dk.loeft.testing.RoedovrePlan.MERIT,
+                "/planer/" + plan + "/linjer/ny?indsats=" + dk.loeft.testing.RoedovrePlan.MERIT,
+                "/planer/" + plan + "/linjer/" + dk.loeft.testing.RoedovrePlan.lineId("m1"),
+                "/planer/" + plan + "/godkend",
                 "/planer/" + plan + "/versioner/1/fremskrivning",
                 "/planer/" + plan + "/versioner/1/fremskrivning?completionRate=150",
-                "/planer/scenarier?v=" + plan + ":1&v=" + plan + ":2",
+                "/planer/scenarier?v=" + plan + ":1&v=" + variant + ":1",
                 "/planer/scenarier?v=" + plan + ":1",
                 "/planer/logo",
                 "/oversigt",
@@ -76,12 +89,15 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
         UUID round = idOf("select id from funding_round order by first_year limit 1");
         UUID key = idOf("select id from allocation_key order by imported_at limit 1");
         UUID allocation = idOf("select id from allocation where status = 'PUBLISHED' order by first_year limit 1");
-        String plan = dk.loeft.testing.TestPlans.roedovre(context).planId().toString();
-        dk.loeft.testing.TestPlans.roedovreWithPau(context);
+        UUID plan = idOf("select plan_id from plan_version where kommune_code = 175 order by changed_at limit 1");
+        UUID variant = dk.loeft.testing.TestPlans.roedovreWithPau(context).planId();
         logIn("ministeriet", PASSWORD);
         visitAll(List.of(
+                "/planer",
+                "/planer?kommune=175",
+                "/planer/" + plan,
                 "/planer/scenarier",
-                "/planer/scenarier?kommune=175&v=" + plan + ":1&v=" + plan + ":2",
+                "/planer/scenarier?kommune=175&v=" + plan + ":1&v=" + variant + ":1",
                 "/kommuner",
                 "/kommuner?region=Region%20Hovedstaden&sort=-spendRate",
                 "/oversigt?kommune=175",

@@ -1,21 +1,11 @@
 package dk.loeft.testing;
 
+import dk.loeft.demo.DemoPlans;
 import dk.loeft.plan.CostLine;
-import dk.loeft.plan.CostType;
-import dk.loeft.plan.CoverageGoal;
-import dk.loeft.plan.FundingSource;
-import dk.loeft.plan.FundingSourceKind;
-import dk.loeft.plan.InitiativeKind;
 import dk.loeft.plan.PlanContent;
 import dk.loeft.plan.PlanStatus;
-import dk.loeft.plan.PlannedInitiative;
-import dk.loeft.staff.StaffRole;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -28,16 +18,18 @@ import java.util.UUID;
  *
  * <p>Expected totals, pool only: 2023 137.000 kr.; 2024 1.005.500 kr.; 2025 672.500 kr. Own
  * budget 2024: 108.000 kr. Informal (short courses) 2024: 97.000 kr. of a 103.000 kr. cap.
+ *
+ * <p>The content is built by the demo data's {@link DemoPlans}, so the demo plan and the tests agree.
  */
 public final class RoedovrePlan {
 
-    public static final int KOMMUNE = 175;
-    public static final UUID ROUND_2023 = UUID.fromString("6b1f3c1e-2a41-4c55-9a0e-000000002023");
-    public static final UUID ROUND_2024 = UUID.fromString("6b1f3c1e-2a41-4c55-9a0e-000000002024");
+    public static final int KOMMUNE = DemoPlans.KOMMUNE;
+    public static final UUID ROUND_2023 = DemoPlans.ROUND_2023;
+    public static final UUID ROUND_2024 = DemoPlans.ROUND_2024;
 
-    public static final UUID SHORT_COURSES = UUID.fromString("00000175-0000-4000-8000-000000000001");
-    public static final UUID DIPLOMA = UUID.fromString("00000175-0000-4000-8000-000000000002");
-    public static final UUID MERIT = UUID.fromString("00000175-0000-4000-8000-000000000003");
+    public static final UUID SHORT_COURSES = DemoPlans.SHORT_COURSES;
+    public static final UUID DIPLOMA = DemoPlans.DIPLOMA;
+    public static final UUID MERIT = DemoPlans.MERIT;
 
     private RoedovrePlan() {}
 
@@ -46,144 +38,12 @@ public final class RoedovrePlan {
     }
 
     public static PlanContent content(UUID planId, int versionNo, PlanStatus status) {
-        return new PlanContent(
-                planId,
-                versionNo,
-                KOMMUNE,
-                "Rødovre",
-                "Udmøntning af puljemidler til opkvalificering af det pædagogiske personale på Dagtilbudsområdet 2023-25",
-                2023,
-                2025,
-                status,
-                null,
-                "Dagtilbudsområdet i Rødovre arbejder fortsat på at styrke den pædagogiske kvalitet. Høj kvalitet"
-                        + " kræver fagligt dygtige ledere og medarbejdere, og det udfordres af mangel på kvalificeret"
-                        + " arbejdskraft. Opkvalificering af de nuværende ansatte er en del af løsningen.",
-                "Indsatserne er valgt i dialog med lederne på området og ud fra den seneste kvalitetsrapport. De"
-                        + " faglige organisationer er orienteret, og der er indgået en fælles uddannelsesaftale med"
-                        + " FOA for meritstuderende 2024-25.",
-                "Samtlige forløb evalueres med deltagere og dagtilbudsledere, så indhold og antal pladser kan"
-                        + " tilpasses interesse og efterspørgsel.",
-                List.of(new CoverageGoal(
-                        CoverageGoal.Scope.KOMMUNE,
-                        null,
-                        "Rødovre",
-                        CoverageGoal.Kind.SHARE,
-                        new BigDecimal("85"),
-                        2030)),
-                List.of(shortCourses(), diploma(), merit()),
-                List.of(
-                        line("a1", 2023, CostType.ADMINISTRATION, "Koordinering", 1, 20_000, pool2023()),
-                        line("a2", 2024, CostType.ADMINISTRATION, "Koordinering", 1, 25_000, pool2024()),
-                        line("a3", 2025, CostType.ADMINISTRATION, "Koordinering", 1, 25_000, pool2024()),
-                        line("a4", 2025, CostType.AUDIT, "Revision af regnskab", 1, 30_000, pool2024())));
-    }
-
-    private static PlannedInitiative shortCourses() {
-        return new PlannedInitiative(
-                SHORT_COURSES,
-                "Korte faglige forløb for ufaglærte pædagogiske medarbejdere",
-                InitiativeKind.SHORT_COURSE_UNSKILLED,
-                true,
-                "Ufaglærte pædagogiske medarbejdere",
-                Set.of(StaffRole.PAEDAGOGMEDHJAELPER),
-                "Efteruddannelsesvirksomhed (privat)",
-                LocalDate.of(2024, 5, 1),
-                LocalDate.of(2024, 6, 30),
-                2,
-                intake(2024, 48),
-                "Kick-off fyraftensmøde og to undervisningsdage ud fra et læreplansperspektiv; oplæg for op til 48"
-                        + " deltagere, praksisopgaver og vejledning i grupper på op til seks. Kompendium.",
-                List.of(
-                        line("s1", 2024, CostType.TUITION, "Forløb for 48 deltagere", 1, 85_000, pool2024()),
-                        line("s2", 2024, CostType.BOOKS, "Kompendium", 48, 250, pool2024())));
-    }
-
-    private static PlannedInitiative diploma() {
-        return new PlannedInitiative(
-                DIPLOMA,
-                "Moduler på diplomniveau for pædagoger og ledere",
-                InitiativeKind.DIPLOMA_MODULE,
-                false,
-                "Pædagoger, afdelingsledere, souschefer og ledere",
-                Set.of(StaffRole.PAEDAGOG, StaffRole.LEDER, StaffRole.SOUSCHEF),
-                "Professionshøjskole",
-                LocalDate.of(2024, 6, 1),
-                LocalDate.of(2024, 12, 31),
-                7,
-                intake(2024, 24),
-                "10 ECTS: faglig ledelse, evalueringskultur og kvalitetsudvikling; faglig ledelse, organisering og"
-                        + " udvikling af læringsmiljøer med udgangspunkt i de styrkede læreplaner. Afsluttes med eksamen.",
-                List.of(
-                        line("d1", 2024, CostType.TUITION, "Deltagerbetaling, 16 pladser", 16, 13_500, pool2024()),
-                        line(
-                                "d2",
-                                2024,
-                                CostType.TUITION,
-                                "Deltagerbetaling, 8 pladser (lokale efteruddannelsesmidler)",
-                                8,
-                                13_500,
-                                FundingSource.of(FundingSourceKind.OWN_BUDGET))));
-    }
-
-    private static PlannedInitiative merit() {
-        TreeMap<Integer, Integer> intake = new TreeMap<>();
-        intake.put(2023, 9);
-        intake.put(2024, 10);
-        return new PlannedInitiative(
-                MERIT,
-                "Meritpædagoguddannelse (netbaseret)",
-                InitiativeKind.MERIT_NET,
-                false,
-                "Pædagogmedhjælpere",
-                Set.of(StaffRole.PAEDAGOGMEDHJAELPER, StaffRole.DAGPLEJER),
-                "Københavns Professionshøjskole",
-                LocalDate.of(2023, 8, 1),
-                LocalDate.of(2027, 7, 31),
-                36,
-                intake,
-                "Bedre vilkår for de ni, der allerede studerer, og ti nye pladser fra august 2024 (syv netbaserede og"
-                        + " tre sporskifte, konverteret til netbaserede). Vikarmidler til dagtilbud med"
-                        + " meritstuderende og 5.000 kr. til litteratur pr. studerende.",
-                List.of(
-                        line("m1", 2023, CostType.TUITION, "Efterårssemester, 9 studerende", 9, 7_000, pool2023()),
-                        line("m2", 2023, CostType.BOOKS, "Litteratur, 9 studerende", 9, 5_000, pool2023()),
-                        line("m3", 2023, CostType.OTHER, "Studiedage og indkald", 9, 1_000, pool2023()),
-                        line("m4", 2024, CostType.TUITION, "To semestre, 19 studerende", 38, 7_000, pool2024()),
-                        line("m5", 2024, CostType.BOOKS, "Litteratur, 10 nye studerende", 10, 5_000, pool2024()),
-                        hours("m6", 2024, "Vikar, 19 studerende × 74 timer", 1_406, 250, pool2024()),
-                        line("m7", 2025, CostType.TUITION, "To semestre, 19 studerende", 38, 7_000, pool2024()),
-                        hours("m8", 2025, "Vikar, 19 studerende × 74 timer", 1_406, 250, pool2024())));
-    }
-
-    private static TreeMap<Integer, Integer> intake(int year, int seats) {
-        TreeMap<Integer, Integer> intake = new TreeMap<>();
-        intake.put(year, seats);
-        return intake;
-    }
-
-    private static FundingSource pool2023() {
-        return FundingSource.pool(ROUND_2023);
-    }
-
-    private static FundingSource pool2024() {
-        return FundingSource.pool(ROUND_2024);
-    }
-
-    private static CostLine line(
-            String id, int year, CostType type, String text, int quantity, long kroner, FundingSource source) {
-        return new CostLine(lineId(id), year, type, text, BigDecimal.valueOf(quantity), kroner * 100, source);
-    }
-
-    private static CostLine hours(
-            String id, int year, String text, int hours, long kronerPerHour, FundingSource source) {
-        return new CostLine(
-                lineId(id), year, CostType.SUBSTITUTES, text, BigDecimal.valueOf(hours), kronerPerHour * 100, source);
+        return DemoPlans.roedovre(planId, versionNo, status);
     }
 
     /** Stable ids per line so tests can point at the line a finding concerns. */
     public static UUID lineId(String id) {
-        return UUID.nameUUIDFromBytes(("roedovre-" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return DemoPlans.lineId(id);
     }
 
     /** Every line of the plan, for tests that sum by hand. */

@@ -7,6 +7,7 @@ import dk.loeft.plan.InitiativeKind;
 import dk.loeft.plan.PlanContent;
 import dk.loeft.plan.PlanStatus;
 import dk.loeft.plan.PlannedInitiative;
+import dk.loeft.plan.Plans;
 import dk.loeft.staff.StaffRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,9 +19,9 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Plan versions for tests of the projection, the scenarios and the document. {@link #store} is the
- * one place tests put a plan where {@link dk.loeft.plan.PlanVersions} reads it: point it at the real
- * persistence when the in-memory {@code FixturePlanVersions} goes.
+ * Plan versions for tests of the projection, the scenarios and the document. {@link #store} saves a
+ * version's content as a new plan of its kommune (by the kommune's forvaltning) and returns it as
+ * stored: a new plan id, version 1, a draft.
  */
 public final class TestPlans {
 
@@ -29,9 +30,29 @@ public final class TestPlans {
 
     private TestPlans() {}
 
-    /** Makes the version readable through PlanVersions (as its kommune's forvaltning would have saved it). */
+    /** Saves the content as a new draft plan of its kommune, as its forvaltning would; returns it as stored. */
     public static PlanContent store(ApplicationContext context, PlanContent plan) {
-        return context.getBean(dk.loeft.plan.FixturePlanVersions.class).store(plan);
+        Plans plans = context.getBean(Plans.class);
+        PlanContent draft = new PlanContent(
+                plan.planId(),
+                1,
+                plan.kommuneCode(),
+                plan.kommuneName(),
+                plan.title(),
+                plan.firstYear(),
+                plan.lastYear(),
+                PlanStatus.DRAFT,
+                null,
+                plan.background(),
+                plan.involvement(),
+                plan.evaluation(),
+                plan.goals(),
+                plan.initiatives(),
+                plan.commonCosts());
+        return TestUsers.actingAs(TestUsers.admin(plan.kommuneCode()), () -> {
+            UUID id = plans.create(draft, "test");
+            return plans.content(id, 1);
+        });
     }
 
     /** Seed 001's plan, version 1. */
@@ -73,30 +94,8 @@ public final class TestPlans {
     }
 
     /** Rødovre's plan as another kommune's plan (for role and tenancy tests in that kommune). */
-    public static PlanContent roedovreAs(ApplicationContext context, int kommune, UUID planId) {
-        return roedovreAs(context, kommune, planId, 1);
-    }
-
-    public static PlanContent roedovreAs(ApplicationContext context, int kommune, UUID planId, int versionNo) {
-        PlanContent p = RoedovrePlan.content(planId, versionNo, PlanStatus.DRAFT);
-        return store(
-                context,
-                new PlanContent(
-                        p.planId(),
-                        p.versionNo(),
-                        kommune,
-                        "Testkommune " + kommune,
-                        p.title(),
-                        p.firstYear(),
-                        p.lastYear(),
-                        p.status(),
-                        p.approval(),
-                        p.background(),
-                        p.involvement(),
-                        p.evaluation(),
-                        p.goals(),
-                        p.initiatives(),
-                        p.commonCosts()));
+    public static PlanContent roedovreAs(ApplicationContext context, int kommune) {
+        return store(context, PlanFixture.roedovreAs(kommune));
     }
 
     private static PlanContent withInitiatives(PlanContent p, List<PlannedInitiative> initiatives) {

@@ -6,9 +6,9 @@ import dk.loeft.platform.tenancy.Tenancy;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who may read a plan's projection, scenarios and document: the ministry, the forvaltning and
- * økonomi (the plan is the kommune's budget); leaders and staff are refused. Which kommune is
- * visible is the tenancy's business ({@link dk.loeft.plan.PlanVersions}).
+ * Who may read a plan's projection, scenarios and document: everyone who reads the plan itself (the
+ * ministry, the forvaltning, økonomi and leaders); staff are refused. Which kommune is visible is
+ * the tenancy's business ({@link dk.loeft.plan.PlanVersions}).
  */
 public final class PlanReaders {
 
@@ -16,7 +16,7 @@ public final class PlanReaders {
 
     public static LoeftUser require() {
         LoeftUser user = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("Ikke logget ind"));
-        if (!user.is(Role.NATIONAL) && !user.is(Role.KOMMUNE_ADMIN) && !user.is(Role.FINANCE)) {
+        if (user.is(Role.STAFF)) {
             throw new AccessDeniedException("Rollen " + user.role() + " læser ikke planer");
         }
         return user;

@@ -14,6 +14,7 @@ final class Navigation {
         List<NavigationItem> items = new ArrayList<>();
         if (user.is(Role.NATIONAL)) {
             items.add(new NavigationItem("kommuner", "/kommuner", "nav.kommuner"));
+            items.add(new NavigationItem("planer", "/planer", "nav.plans"));
             items.add(new NavigationItem("puljer", "/puljer", "nav.pool"));
             items.add(new NavigationItem("prisindeks", "/puljer/prisindeks", "nav.priceIndex"));
             items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
@@ -26,6 +27,7 @@ final class Navigation {
         items.add(new NavigationItem("oversigt", "/oversigt", "nav.overview"));
         items.add(new NavigationItem("institutioner", "/institutioner", "nav.institutions"));
         items.add(new NavigationItem("daekning", "/daekning", "nav.coverage"));
+        items.add(new NavigationItem("planer", "/planer", "nav.plans"));
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
             items.add(new NavigationItem("kandidater", "/planer/kandidater", "plan.candidates.nav"));
         }

@@ -53,6 +53,10 @@ class RoleMatrixIntegrationTests {
     static final Set<Role> LEDGER_READERS = EnumSet.of(Role.NATIONAL, Role.KOMMUNE_ADMIN, Role.FINANCE);
     static final Set<Role> BOOKKEEPERS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE);
     static final Set<Role> NOMINATORS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.LEADER);
+    /** The plan: read by all but staff, written by the forvaltning; its cost lines also by økonomi. */
+    static final Set<Role> PLAN_READERS = READERS;
+
+    static final Set<Role> COST_EDITORS = BOOKKEEPERS;
 
     @Autowired
     MockMvc mvc;
@@ -64,6 +68,7 @@ class RoleMatrixIntegrationTests {
     Institution institution;
     StaffMember member;
     Map<Role, LoeftUser> users = new EnumMap<>(Role.class);
+    UUID plan;
 
     @BeforeAll
     void createKommune() {
@@ -71,17 +76,17 @@ class RoleMatrixIntegrationTests {
         institution = k.institution("Matrix-institution", null);
         k.childrenCount(institution.id(), LocalDate.of(2026, 1, 1));
         member = k.staffMember("Matrix-medarbejder", institution.id());
+        plan = dk.loeft.testing.PlanFixture.draft(context.getBean(dk.loeft.plan.Plans.class), K);
         users.put(Role.NATIONAL, national());
         users.put(Role.KOMMUNE_ADMIN, admin(K));
         users.put(Role.FINANCE, finance(K));
         users.put(Role.LEADER, leader(K, institution.id()));
         users.put(Role.STAFF, staff(K, member.id()));
-        dk.loeft.testing.TestPlans.roedovreAs(context, K, PLAN);
-        dk.loeft.testing.TestPlans.roedovreAs(context, K, PLAN, 2);
+        variant = dk.loeft.testing.TestPlans.roedovreAs(context, K).planId();
     }
 
-    /** A plan of kommune K with two versions (version 2 is only for the scenario comparison). */
-    static final UUID PLAN = UUID.fromString("00000173-0000-4000-8000-000000000000");
+    /** A second plan of kommune K, only for the scenario comparison. */
+    UUID variant;
 
     record Case(
             String name,
@@ -222,39 +227,73 @@ class RoleMatrixIntegrationTests {
                 get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"),
                 get(
                         "GET /planer/{planId}/versioner/{versionNo}/fremskrivning",
-                        LEDGER_READERS,
-                        "/planer/" + PLAN + "/versioner/1/fremskrivning"),
+                        PLAN_READERS,
+                        "/planer/" + plan + "/versioner/1/fremskrivning"),
                 get(
                         "GET /planer/{planId}/versioner/{versionNo}/plan.pdf",
-                        LEDGER_READERS,
-                        "/planer/" + PLAN + "/versioner/1/plan.pdf"),
+                        PLAN_READERS,
+                        "/planer/" + plan + "/versioner/1/plan.pdf"),
                 get(
                         "GET /planer/{planId}/versioner/{versionNo}/plan.docx",
-                        LEDGER_READERS,
-                        "/planer/" + PLAN + "/versioner/1/plan.docx"),
-                get("GET /planer/scenarier", LEDGER_READERS, "/planer/scenarier?kommune=" + K),
+                        PLAN_READERS,
+                        "/planer/" + plan + "/versioner/1/plan.docx"),
+                get("GET /planer/scenarier", PLAN_READERS, "/planer/scenarier?kommune=" + K),
                 get(
                         "GET /api/v1/plans/{planId}/versions/{versionNo}/projection",
-                        LEDGER_READERS,
-                        "/api/v1/plans/" + PLAN + "/versions/1/projection"),
+                        PLAN_READERS,
+                        "/api/v1/plans/" + plan + "/versions/1/projection"),
                 get(
                         "GET /api/v1/plans/{planId}/versions/{versionNo}/document.pdf",
-                        LEDGER_READERS,
-                        "/api/v1/plans/" + PLAN + "/versions/1/document.pdf"),
+                        PLAN_READERS,
+                        "/api/v1/plans/" + plan + "/versions/1/document.pdf"),
                 get(
                         "GET /api/v1/plans/{planId}/versions/{versionNo}/document.docx",
-                        LEDGER_READERS,
-                        "/api/v1/plans/" + PLAN + "/versions/1/document.docx"),
+                        PLAN_READERS,
+                        "/api/v1/plans/" + plan + "/versions/1/document.docx"),
                 get(
                         "GET /api/v1/plans/scenarios",
-                        LEDGER_READERS,
-                        "/api/v1/plans/scenarios?kommune=" + K + "&v=" + PLAN + ":1&v=" + PLAN + ":2"),
+                        PLAN_READERS,
+                        "/api/v1/plans/scenarios?kommune=" + K + "&v=" + plan + ":1&v=" + variant + ":1"),
                 get("GET /planer/logo", ADMIN, "/planer/logo"),
                 form(
                         "POST /planer/logo/fjern",
                         ADMIN,
                         "/planer/logo/fjern",
-                        r -> MockMvcRequestBuilders.post("/planer/logo/fjern")));
+                        r -> MockMvcRequestBuilders.post("/planer/logo/fjern")),
+                get("GET /planer", PLAN_READERS, "/planer"),
+                get("GET /planer/ny", ADMIN, "/planer/ny"),
+                get("GET /planer/{id}", PLAN_READERS, "/planer/" + plan),
+                get("GET /planer/{id}/versioner", PLAN_READERS, "/planer/" + plan + "/versioner"),
+                get("GET /planer/{id}/aendringer", PLAN_READERS, "/planer/" + plan + "/aendringer"),
+                get("GET /planer/{id}/tekster", ADMIN, "/planer/" + plan + "/tekster"),
+                get("GET /planer/{id}/maal/ny", ADMIN, "/planer/" + plan + "/maal/ny"),
+                get("GET /planer/{id}/indsatser/ny", ADMIN, "/planer/" + plan + "/indsatser/ny"),
+                get("GET /planer/{id}/linjer/ny", COST_EDITORS, "/planer/" + plan + "/linjer/ny"),
+                get("GET /planer/{id}/godkend", ADMIN, "/planer/" + plan + "/godkend"),
+                form(
+                        "POST /planer/{id}/linjer/ny",
+                        COST_EDITORS,
+                        "/planer/" + plan + "/linjer/ny",
+                        r -> MockMvcRequestBuilders.post("/planer/" + plan + "/linjer/ny")
+                                .param("version", Integer.toString(planLock()))
+                                .param("year", "2024")
+                                .param("type", "TRANSPORT")
+                                .param("text", "Befordring " + r)
+                                .param("quantity", "2")
+                                .param("unitPrice", "100")
+                                .param("source", "OWN_BUDGET")),
+                get("GET /api/v1/plans", PLAN_READERS, "/api/v1/plans"),
+                get("GET /api/v1/plans/{id}", PLAN_READERS, "/api/v1/plans/" + plan),
+                json(
+                        "POST /api/v1/plans/{id}/cost-lines",
+                        COST_EDITORS,
+                        "POST",
+                        "/api/v1/plans/" + plan + "/cost-lines",
+                        r -> """
+                        {"version": %d, "year": 2024, "costType": "TRANSPORT", "text": "Befordring %s", "quantity": 1,
+                         "unitPriceOere": 10000, "sourceKind": "OWN_BUDGET"}""".formatted(planLock(), r)),
+                json("POST /api/v1/plans", ADMIN, "POST", "/api/v1/plans", r -> """
+                        {"title": "Rollematrix %s", "firstYear": 2026, "lastYear": 2030}""".formatted(r)));
     }
 
     @Test
@@ -311,6 +350,12 @@ class RoleMatrixIntegrationTests {
         return dk.loeft.testing.TestUsers.actingAs(
                 admin(K), () -> context.getBean(dk.loeft.plan.candidates.Candidates.class)
                         .nominate(nominee.id(), dk.loeft.plan.InitiativeKind.MERIT_NET, null, null));
+    }
+
+    private int planLock() {
+        return dk.loeft.testing.TestUsers.actingAs(
+                admin(K),
+                () -> context.getBean(dk.loeft.plan.Plans.class).current(plan).lock());
     }
 
     private int currentInstitutionVersion() {

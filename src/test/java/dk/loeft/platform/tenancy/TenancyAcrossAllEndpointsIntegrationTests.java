@@ -86,7 +86,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("expenditureId", Kind.EXPENDITURE),
             Map.entry("nominationId", Kind.NOMINATION),
             Map.entry("planId", Kind.PLAN),
-            Map.entry("versionNo", Kind.PLAN_VERSION));
+            Map.entry("versionNo", Kind.VERSION_NO),
+            Map.entry("initiativeId", Kind.INITIATIVE),
+            Map.entry("lineId", Kind.COST_LINE),
+            Map.entry("goalIndex", Kind.GOAL_INDEX));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -113,10 +116,15 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         IMPORT_JOB,
         EXPENDITURE,
         NOMINATION,
-        /** A plan of kommune B. */
         PLAN,
-        /** The number of a version of B's plan (only with {@link #PLAN}). */
-        PLAN_VERSION,
+        /** A version number of the plan the path names. */
+        VERSION_NO,
+        /** An initiative of the plan the path names. */
+        INITIATIVE,
+        /** A cost line of the plan the path names. */
+        COST_LINE,
+        /** The place of a goal in the plan the path names. */
+        GOAL_INDEX,
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
@@ -184,8 +192,6 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.IMPORT_JOB, importJobOfB().toString());
         bIds.put(Kind.EXPENDITURE, expenditureOfB().toString());
         bIds.put(Kind.NOMINATION, nominationOfB(member).toString());
-        bIds.put(Kind.PLAN, planOfB().toString());
-        bIds.put(Kind.PLAN_VERSION, "1");
         bIds.put(Kind.IMPORT_KIND, "institutioner");
         bIds.put(Kind.TEMPLATE_FILE, "institutioner.csv");
         bIds.put(Kind.ALLOCATION, publishedAllocation().toString());
@@ -193,6 +199,14 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.KEY, Tenancy.runAs(Tenancy.ALL, () -> jdbc.sql("select id from allocation_key limit 1")
                 .query(String.class)
                 .single()));
+        UUID plan = planOfB();
+        logoOfB();
+        bIds.put(Kind.PLAN, plan.toString());
+        bIds.put(Kind.VERSION_NO, "1");
+        bIds.put(Kind.INITIATIVE, dk.loeft.testing.RoedovrePlan.MERIT.toString());
+        bIds.put(Kind.COST_LINE, dk.loeft.testing.RoedovrePlan.lineId("m1").toString());
+        bIds.put(Kind.GOAL_INDEX, "0");
+        bVersions.put(Kind.PLAN, 1);
         bVersions.put(Kind.INSTITUTION, institution.version());
         bVersions.put(Kind.STAFF, member.version());
         bVersions.put(Kind.AREA, area.version());
@@ -408,17 +422,14 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 .single());
     }
 
-    /** Kommune B's plan (version 1) and logo. */
-    private UUID planOfB() {
-        UUID plan = UUID.fromString("00000153-0000-4000-8000-000000000000");
-        dk.loeft.testing.TestPlans.roedovreAs(context, B, plan);
+    /** Kommune B's logo, shown on its plan documents. */
+    private void logoOfB() {
         Tenancy.runAs(Integer.toString(B), () -> jdbc.sql("""
                         insert into kommune_logo (kommune_code, content_type, image, width, height, uploaded_at, uploaded_by)
                         values (:k, 'image/png', :image, 1, 1, now(), 'tenancy-b') on conflict do nothing""")
                 .param("k", B)
                 .param("image", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                 .update());
-        return plan;
     }
 
     /** A fingerprint of every row kommune B owns, including the tables without row-level security. */
@@ -450,6 +461,17 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 jdbc, B, LocalDate.of(2024, 2, 1), 500_000, "DELTAGERBETALING", "B-" + b.suffix, secret + " indsats");
     }
 
+    /** Kommune B's plan: seed 001's content under a title with B's secret name. */
+    private UUID planOfB() {
+        dk.loeft.plan.Plans plans = context.getBean(dk.loeft.plan.Plans.class);
+        UUID plan = dk.loeft.testing.PlanFixture.draft(plans, B);
+        dk.loeft.testing.TestUsers.actingAs(
+                admin(B),
+                () -> plans.changeTexts(
+                        plan, 0, new dk.loeft.plan.Plans.Texts(secret + " plan", 2023, 2025, "", "", "")));
+        return plan;
+    }
+
     private String checksumOfB() {
         return Tenancy.runAs(Tenancy.ALL, () -> {
             StringBuilder all = new StringBuilder();
@@ -471,7 +493,13 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                     "commitment_set",
                     "commitment_line",
                     "plan_nomination",
-                    "kommune_logo")) {
+                    "kommune_logo",
+                    "plan",
+                    "plan_version",
+                    "plan_goal",
+                    "plan_initiative",
+                    "plan_intake",
+                    "plan_cost_line")) {
                 all.append(table)
                         .append('=')
                         .append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
