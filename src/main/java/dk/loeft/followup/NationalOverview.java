@@ -3,6 +3,8 @@ package dk.loeft.followup;
 import dk.loeft.coverage.EducationCoverage;
 import dk.loeft.coverage.KommuneSummary;
 import dk.loeft.funding.FundingTotals.Totals;
+import dk.loeft.plan.KommunePlanStatus;
+import dk.loeft.plan.PlanStatus;
 import dk.loeft.platform.web.DanishFormat;
 import java.math.BigDecimal;
 import java.text.Collator;
@@ -16,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The ministry's national view (landsoverblik) on a date: every kommune's dagtilbud, education
  * coverage and target beside its money from the pool (granted this year and in total, spent, spend
- * rate), one line per kommune, for one region or all, sorted by any column.
+ * rate) and where its upskilling plan stands (the newest plan's status and the date its current
+ * version was approved), one line per kommune, for one region or all, sorted by any column.
  */
 public record NationalOverview(LocalDate date, String region, Sorting sorting, List<Line> lines, List<String> regions) {
 
@@ -32,7 +35,9 @@ public record NationalOverview(LocalDate date, String region, Sorting sorting, L
             "grantedInYear",
             "granted",
             "spent",
-            "spendRate");
+            "spendRate",
+            "plan",
+            "approved");
 
     private static final Collator DANISH = Collator.getInstance(DanishFormat.DANISH);
 
@@ -47,10 +52,32 @@ public record NationalOverview(LocalDate date, String region, Sorting sorting, L
             Map.entry("grantedInYear", Comparator.comparingLong(l -> l.funding().grantedInYearOere())),
             Map.entry("granted", Comparator.comparingLong(l -> l.funding().grantedOere())),
             Map.entry("spent", Comparator.comparingLong(l -> l.funding().spentOere())),
-            Map.entry("spendRate", nullsFirst(l -> l.funding().spendRate())));
+            Map.entry("spendRate", nullsFirst(l -> l.funding().spendRate())),
+            Map.entry(
+                    "plan",
+                    Comparator.comparingInt(
+                            l -> l.planStatus() == null ? -1 : l.planStatus().ordinal())),
+            Map.entry(
+                    "approved",
+                    Comparator.comparing(
+                            Line::approvedOn, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))));
 
-    /** One kommune: its coverage summary and its sums from the grant ledger. */
-    public record Line(KommuneSummary kommune, Totals funding) {}
+    /** One kommune: its coverage summary, its sums from the grant ledger and where its plan stands. */
+    public record Line(
+            KommuneSummary kommune,
+            Totals funding,
+            @Nullable KommunePlanStatus plan) {
+
+        /** The status of the newest version of the kommune's newest plan; null without a plan. */
+        public @Nullable PlanStatus planStatus() {
+            return plan == null ? null : plan.status();
+        }
+
+        /** When the plan's version in force was approved; null when none is. */
+        public @Nullable LocalDate approvedOn() {
+            return plan == null ? null : plan.approvedOn();
+        }
+    }
 
     /** The sum of the lines shown: coverage over all their hours, money over all their entries. */
     public record Total(int institutions, int staff, EducationCoverage coverage, Totals funding) {}
@@ -88,6 +115,7 @@ public record NationalOverview(LocalDate date, String region, Sorting sorting, L
             LocalDate date,
             List<KommuneSummary> kommuner,
             Map<Integer, Totals> funding,
+            Map<Integer, KommunePlanStatus> plans,
             @Nullable String region,
             Sorting sorting) {
         String chosen = region == null ? "" : region.trim();
@@ -98,7 +126,7 @@ public record NationalOverview(LocalDate date, String region, Sorting sorting, L
                 .toList();
         List<Line> lines = kommuner.stream()
                 .filter(k -> chosen.isEmpty() || k.region().equals(chosen))
-                .map(k -> new Line(k, funding.getOrDefault(k.code(), Totals.NONE)))
+                .map(k -> new Line(k, funding.getOrDefault(k.code(), Totals.NONE), plans.get(k.code())))
                 .sorted(sorting.comparator())
                 .toList();
         return new NationalOverview(date, chosen, sorting, lines, regions);

@@ -366,7 +366,7 @@ public class LedgerService {
                 .param("title", commitment.planTitle())
                 .param("approvedOn", commitment.approvedOn())
                 .param("at", Timestamp.from(clock.instant()))
-                .param("by", currentUser().getUsername())
+                .param("by", commitment.recordedBy())
                 .update();
         commitment.amounts().forEach(amount -> jdbc.sql("""
                         insert into commitment_line (commitment_set, kommune_code, funding_round, year, amount_oere)

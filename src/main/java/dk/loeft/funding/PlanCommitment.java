@@ -14,7 +14,8 @@ public record PlanCommitment(
         int versionNo,
         String planTitle,
         LocalDate approvedOn,
-        List<GrantLedger.Commitment> amounts) {
+        List<GrantLedger.Commitment> amounts,
+        String recordedBy) {
 
     public PlanCommitment {
         amounts = List.copyOf(amounts);

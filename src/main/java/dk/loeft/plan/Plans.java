@@ -2,6 +2,9 @@ package dk.loeft.plan;
 
 import dk.loeft.funding.FundingRound;
 import dk.loeft.funding.FundingRounds;
+import dk.loeft.funding.GrantLedger;
+import dk.loeft.funding.LedgerService;
+import dk.loeft.funding.PlanCommitment;
 import dk.loeft.institution.InstitutionService;
 import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.RuleViolationException;
@@ -63,6 +66,7 @@ public class Plans implements PlanVersions {
     private final JdbcClient jdbc;
     private final FundingRounds rounds;
     private final PlanRules rules;
+    private final LedgerService ledgers;
     private final InstitutionService institutions;
     private final MessageSource messages;
     private final Clock clock;
@@ -71,12 +75,14 @@ public class Plans implements PlanVersions {
             JdbcClient jdbc,
             FundingRounds rounds,
             PlanRules rules,
+            LedgerService ledgers,
             InstitutionService institutions,
             MessageSource messages,
             Clock clock) {
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.rules = rules;
+        this.ledgers = ledgers;
         this.institutions = institutions;
         this.messages = messages;
         this.clock = clock;
@@ -234,31 +240,6 @@ public class Plans implements PlanVersions {
         return PlanChanges.between(content(planId, fromVersion), content(planId, toVersion));
     }
 
-    /**
-     * What the kommune's approved plan versions commit of the pool: øre per round and year, summed
-     * over the kommune's plans that have an approved version now. Empty when none is approved.
-     */
-    public Map<UUID, SortedMap<Integer, Long>> committedPoolAmounts(int kommuneCode) {
-        requireReadable(reader(), kommuneCode);
-        Map<UUID, SortedMap<Integer, Long>> committed = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select plan_id, version_no from plan_version
-                         where kommune_code = :k and status = 'APPROVED' order by plan_id""")
-                .param("k", kommuneCode)
-                .query((rs, n) -> content(rs.getObject("plan_id", UUID.class), rs.getInt("version_no")))
-                .list()
-                .forEach(approved -> PlanBudget.of(approved, Map.of())
-                        .poolByRoundAndYear()
-                        .forEach((round, years) -> years.forEach((year, oere) -> {
-                            if (oere != 0) {
-                                committed
-                                        .computeIfAbsent(round, r -> new TreeMap<>())
-                                        .merge(year, oere, Long::sum);
-                            }
-                        })));
-        return committed;
-    }
-
     /** For the ministry: every kommune with its newest plan's latest status and its approved version. */
     public List<KommunePlanStatus> statusPerKommune() {
         LoeftUser user = reader();
@@ -338,6 +319,27 @@ public class Plans implements PlanVersions {
         if (content.status() != PlanStatus.DRAFT) {
             UUID versionId = versionId(planId, 1);
             setStatus(versionId, content.status(), content.approval(), actorName(actor));
+        }
+        if (content.approval() != null) {
+            commitToLedger(
+                    new PlanContent(
+                            planId,
+                            1,
+                            content.kommuneCode(),
+                            content.kommuneName(),
+                            content.title(),
+                            content.firstYear(),
+                            content.lastYear(),
+                            content.status(),
+                            content.approval(),
+                            content.background(),
+                            content.involvement(),
+                            content.evaluation(),
+                            content.goals(),
+                            content.initiatives(),
+                            content.commonCosts()),
+                    content.approval(),
+                    actorName(actor));
         }
         return planId;
     }
@@ -509,6 +511,30 @@ public class Plans implements PlanVersions {
                 .list()
                 .forEach(previous -> setStatus(previous, PlanStatus.SUPERSEDED, null, actor));
         setStatus(versionId(planId, state.content().versionNo()), PlanStatus.APPROVED, checked, actor);
+        commitToLedger(state.content(), checked, actor);
+    }
+
+    /**
+     * Hands the approved version's pool lines, summed per round and year, to the grant ledger as what
+     * the plan commits (disponeret); they replace what the plan's earlier approved version committed.
+     */
+    private void commitToLedger(PlanContent content, Approval approval, String actor) {
+        List<GrantLedger.Commitment> amounts = new ArrayList<>();
+        PlanBudget.of(content, Map.of())
+                .poolByRoundAndYear()
+                .forEach((round, years) -> years.forEach((year, oere) -> {
+                    if (oere != 0) {
+                        amounts.add(new GrantLedger.Commitment(round, year, oere));
+                    }
+                }));
+        ledgers.commit(new PlanCommitment(
+                content.kommuneCode(),
+                content.planId(),
+                content.versionNo(),
+                content.title(),
+                approval.date(),
+                amounts,
+                actor));
     }
 
     /**

@@ -178,6 +178,44 @@ class NationalOverviewIntegrationTests {
     }
 
     @Test
+    void eachKommunesPlanStatusAndApprovalDateAreShownOnThePageInTheSpreadsheetAndTheApi() throws Exception {
+        Element roedovre = page(get("/kommuner")).selectFirst("tr[data-kommune=175]");
+        assertThat(roedovre.select("td[data-figure=plan]").text()).isEqualTo("Godkendt");
+        assertThat(roedovre.select("td[data-figure=approved]").text()).isEqualTo("18.06.2024");
+        Element laesoe = page(get("/kommuner")).selectFirst("tr[data-kommune=" + LAESOE + "]");
+        assertThat(laesoe.select("td[data-figure=plan]").text()).isEqualTo("Ingen plan");
+
+        String json = mvc.perform(get("/api/v1/kommuner/overview").with(as(TestUsers.national())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(json, "$.kommuner[?(@.code == 175)].planStatus"))
+                .containsExactly("APPROVED");
+        assertThat(JsonPath.<List<String>>read(json, "$.kommuner[?(@.code == 175)].planApprovedOn"))
+                .containsExactly("2024-06-18");
+
+        byte[] xlsx = mvc.perform(get("/kommuner.xlsx").with(as(TestUsers.national())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row line = null;
+            for (Row row : sheet) {
+                if ("Rødovre".equals(row.getCell(0).getStringCellValue())) {
+                    line = row;
+                }
+            }
+            assertThat(line).isNotNull();
+            assertThat(line.getCell(11).getStringCellValue()).isEqualTo("Godkendt");
+            assertThat(line.getCell(12).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2024, 6, 18));
+        }
+    }
+
+    @Test
     void theMinistrySortsByAnyColumnAndFiltersByRegion() throws Exception {
         spend(LAESOE, 1_000L);
         Document bySpent = page(get("/kommuner").param("sort", "-spent"));
@@ -189,7 +227,14 @@ class NationalOverviewIntegrationTests {
         assertThat(sorted.attr("aria-sort")).isEqualTo("descending");
         assertThat(sorted.text()).contains("Forbrugt i alt", "sorteret faldende");
         assertThat(sorted.selectFirst("button").attr("value")).isEqualTo("spent");
-        assertThat(bySpent.select("#kommuner thead button")).hasSize(11);
+        assertThat(bySpent.select("#kommuner thead button")).hasSize(NationalOverview.COLUMNS.size());
+        Document byPlan = page(get("/kommuner").param("sort", "-approved"));
+        assertThat(byPlan.select("#kommuner tbody tr")
+                        .first()
+                        .select("td[data-figure=approved]")
+                        .text())
+                .as("the latest approval first")
+                .isNotEqualTo("–");
 
         Document nordjylland =
                 page(get("/kommuner").param("region", "Region Nordjylland").param("sort", "name"));

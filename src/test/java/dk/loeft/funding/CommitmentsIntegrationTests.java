@@ -72,13 +72,20 @@ class CommitmentsIntegrationTests {
                         List.of(
                                 kr(ROUND_2023, 2023, 137_000),
                                 kr(ROUND_2024, 2024, 1_005_500),
-                                kr(ROUND_2024, 2025, 672_500)))));
+                                kr(ROUND_2024, 2025, 672_500)),
+                        "test")));
         assertThat(committedIn(2024) - before2024).isEqualTo(100_550_000L);
 
         actingAs(
                 admin(K),
                 () -> ledgers.commit(new PlanCommitment(
-                        K, plan, 2, "Plan 2023-25", LocalDate.of(2024, 9, 1), List.of(kr(ROUND_2024, 2024, 900_000)))));
+                        K,
+                        plan,
+                        2,
+                        "Plan 2023-25",
+                        LocalDate.of(2024, 9, 1),
+                        List.of(kr(ROUND_2024, 2024, 900_000)),
+                        "test")));
         actingAs(
                 admin(K),
                 () -> ledgers.commit(new PlanCommitment(
@@ -87,7 +94,8 @@ class CommitmentsIntegrationTests {
                         1,
                         "Lederplan",
                         LocalDate.of(2024, 9, 2),
-                        List.of(kr(ROUND_2024, 2024, 50_000)))));
+                        List.of(kr(ROUND_2024, 2024, 50_000)),
+                        "test")));
 
         GrantLedger ledger = ledger();
         assertThat(committedIn(2024) - before2024).isEqualTo(95_000_000L);
@@ -113,7 +121,7 @@ class CommitmentsIntegrationTests {
         actingAs(
                 admin(K),
                 () -> ledgers.commit(new PlanCommitment(
-                        K, plan, 1, "Plan", LocalDate.of(2024, 1, 5), List.of(kr(ROUND_2024, 2024, 10_000)))));
+                        K, plan, 1, "Plan", LocalDate.of(2024, 1, 5), List.of(kr(ROUND_2024, 2024, 10_000)), "test")));
 
         assertThatThrownBy(() -> Tenancy.runAs(Tenancy.ALL, () -> jdbc.sql(
                                 "update commitment_line set amount_oere = 0 where kommune_code = :k")
@@ -129,7 +137,8 @@ class CommitmentsIntegrationTests {
                                 1,
                                 "Plan",
                                 LocalDate.of(2024, 1, 5),
-                                List.of(kr(ROUND_2024, 2024, 1))))))
+                                List.of(kr(ROUND_2024, 2024, 1)),
+                                "test"))))
                 .rootCause()
                 .hasMessageContaining("row-level security");
     }

@@ -2,7 +2,6 @@ package dk.loeft.plan;
 
 import static dk.loeft.testing.TestUsers.actingAs;
 import static dk.loeft.testing.TestUsers.admin;
-import static dk.loeft.testing.TestUsers.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.loeft.IntegrationTest;
@@ -15,6 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The demo data's plans: Rødovre's seed-001 plan approved as version 1, Dragør's small draft. */
 @IntegrationTest
 class DemoPlansIntegrationTests {
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
     Plans plans;
@@ -32,9 +34,20 @@ class DemoPlansIntegrationTests {
         assertThat(plan.initiatives()).isEqualTo(RoedovrePlan.content().initiatives());
         PlanBudget budget = actingAs(admin(175), () -> plans.budget(plan));
         assertThat(budget.poolIn(2024)).isEqualTo(1_005_500_00L);
-        Map<java.util.UUID, ? extends Map<Integer, Long>> committed =
-                actingAs(finance(175), () -> plans.committedPoolAmounts(175));
-        assertThat(committed.get(RoedovrePlan.ROUND_2023)).containsEntry(2023, 137_000_00L);
+        Map<Integer, Long> committed =
+                dk.loeft.platform.tenancy.Tenancy.runAs(dk.loeft.platform.tenancy.Tenancy.ALL, () -> jdbc
+                        .sql("""
+                                select l.year, sum(l.amount_oere) as amount
+                                  from commitment_line l join commitment_set s on s.id = l.commitment_set
+                                 where s.plan_id = :plan group by l.year""")
+                        .param("plan", first.planId())
+                        .query((rs, n) -> Map.entry(rs.getInt("year"), rs.getLong("amount")))
+                        .list()
+                        .stream()
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        assertThat(committed)
+                .as("the approved demo plan commits its pool lines in the ledger")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(2023, 137_000_00L, 2024, 1_005_500_00L, 2025, 672_500_00L));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dk.loeft.coverage.KommuneSummary;
 import dk.loeft.followup.NationalOverview;
 import dk.loeft.followup.NationalView;
 import dk.loeft.funding.FundingTotals.Totals;
+import dk.loeft.plan.PlanStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,7 @@ class NationalApiController {
         return NationalOverviewResponse.of(national.overview(region, NationalOverview.Sorting.parse(sort)));
     }
 
-    /** The national view: each kommune's coverage and money (øre) from the pool, and the total. */
+    /** The national view: each kommune's coverage, money (øre) from the pool and plan status, and the total. */
     record NationalOverviewResponse(
             LocalDate date, int grantYear, @Nullable String region, List<KommuneLine> kommuner, TotalLine total) {
 
@@ -88,7 +89,9 @@ class NationalApiController {
             int staff,
             Coverage coverage,
             BigDecimal coverageTarget,
-            Money funding) {
+            Money funding,
+            @Nullable PlanStatus planStatus,
+            @Nullable LocalDate planApprovedOn) {
 
         static KommuneLine of(NationalOverview.Line line) {
             KommuneSummary k = line.kommune();
@@ -100,7 +103,9 @@ class NationalApiController {
                     k.staff(),
                     Coverage.of(k.coverage(), k.coverageTarget()),
                     k.coverageTarget(),
-                    Money.of(line.funding()));
+                    Money.of(line.funding()),
+                    line.planStatus(),
+                    line.approvedOn());
         }
     }
 

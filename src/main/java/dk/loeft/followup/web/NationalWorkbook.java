@@ -54,12 +54,20 @@ final class NationalWorkbook {
                     line.kommune().coverage(),
                     line.funding());
             book.number(row, 6, line.kommune().coverageTarget(), PERCENT);
+            Spreadsheet.text(
+                    row,
+                    11,
+                    book.message(
+                            line.planStatus() == null
+                                    ? "followup.kommuner.plan.none"
+                                    : line.planStatus().labelKey()));
+            book.date(row, 12, line.approvedOn());
         }
         NationalOverview.Total total = overview.total();
         Row row = sheet.createRow(r);
         Spreadsheet.text(row, 0, book.message("coverage.term.total"));
         cells(row, total.institutions(), total.staff(), total.coverage(), total.funding());
-        Spreadsheet.widths(sheet, 22, 22, 10, 12, 14, 14, 10, 16, 16, 16, 10);
+        Spreadsheet.widths(sheet, 22, 22, 10, 12, 14, 14, 10, 16, 16, 16, 10, 24, 12);
     }
 
     private void cells(Row row, int institutions, int staff, EducationCoverage coverage, Totals funding) {
