@@ -49,6 +49,9 @@ class NationalOverviewIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -179,9 +182,23 @@ class NationalOverviewIntegrationTests {
 
     @Test
     void eachKommunesPlanStatusAndApprovalDateAreShownOnThePageInTheSpreadsheetAndTheApi() throws Exception {
-        Element roedovre = page(get("/kommuner")).selectFirst("tr[data-kommune=175]");
-        assertThat(roedovre.select("td[data-figure=plan]").text()).isEqualTo("Godkendt");
-        assertThat(roedovre.select("td[data-figure=approved]").text()).isEqualTo("18.06.2024");
+        int rudersdal = 230;
+        dk.loeft.plan.Plans plans = context.getBean(dk.loeft.plan.Plans.class);
+        java.util.UUID plan = dk.loeft.testing.PlanFixture.draft(plans, rudersdal);
+        TestUsers.actingAs(TestUsers.admin(rudersdal), () -> plans.submit(plan, 0));
+        TestUsers.actingAs(
+                TestUsers.admin(rudersdal),
+                () -> plans.approve(
+                        plan,
+                        1,
+                        new dk.loeft.plan.Approval(
+                                dk.loeft.plan.ApprovingBody.KOMMUNALBESTYRELSE,
+                                "Kommunalbestyrelsen",
+                                LocalDate.of(2024, 6, 18),
+                                "Sag 24/1")));
+        Element rudersdalRow = page(get("/kommuner")).selectFirst("tr[data-kommune=" + rudersdal + "]");
+        assertThat(rudersdalRow.select("td[data-figure=plan]").text()).isEqualTo("Godkendt");
+        assertThat(rudersdalRow.select("td[data-figure=approved]").text()).isEqualTo("18.06.2024");
         Element laesoe = page(get("/kommuner")).selectFirst("tr[data-kommune=" + LAESOE + "]");
         assertThat(laesoe.select("td[data-figure=plan]").text()).isEqualTo("Ingen plan");
 
@@ -190,9 +207,9 @@ class NationalOverviewIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(JsonPath.<List<String>>read(json, "$.kommuner[?(@.code == 175)].planStatus"))
+        assertThat(JsonPath.<List<String>>read(json, "$.kommuner[?(@.code == 230)].planStatus"))
                 .containsExactly("APPROVED");
-        assertThat(JsonPath.<List<String>>read(json, "$.kommuner[?(@.code == 175)].planApprovedOn"))
+        assertThat(JsonPath.<List<String>>read(json, "$.kommuner[?(@.code == 230)].planApprovedOn"))
                 .containsExactly("2024-06-18");
 
         byte[] xlsx = mvc.perform(get("/kommuner.xlsx").with(as(TestUsers.national())))
@@ -204,7 +221,7 @@ class NationalOverviewIntegrationTests {
             Sheet sheet = workbook.getSheetAt(0);
             Row line = null;
             for (Row row : sheet) {
-                if ("Rødovre".equals(row.getCell(0).getStringCellValue())) {
+                if ("Rudersdal".equals(row.getCell(0).getStringCellValue())) {
                     line = row;
                 }
             }

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -169,6 +170,9 @@ public class Candidates {
         LoeftUser user = requireNominator();
         requireTrack(track);
         StaffMember person = nominee(user, staffId);
+        if (initiativeId != null) {
+            initiative(initiativeId, track);
+        }
         if (standing(track).containsKey(person.id())) {
             throw new RuleViolationException("plan.candidate.error.already", person.name());
         }
@@ -178,6 +182,44 @@ public class Candidates {
         } catch (DuplicateKeyException e) {
             throw new RuleViolationException("plan.candidate.error.already", person.name());
         }
+    }
+
+    /**
+     * The name of the initiative whose seats a nomination fills: an initiative of the track in the
+     * newest version of one of the reader's kommune's plans; anything else (another kommune's, a
+     * removed one, a forged id) is not found.
+     */
+    public String initiative(UUID initiativeId, InitiativeKind track) {
+        LoeftUser user = requireNominator();
+        return jdbc.sql("""
+                        select i.name from plan_initiative i
+                          join plan_version v on v.id = i.version_id
+                         where i.id = :initiative and i.kommune_code = :k and i.kind = :kind
+                           and v.version_no = (select max(l.version_no) from plan_version l where l.plan_id = v.plan_id)
+                         limit 1""")
+                .param("initiative", initiativeId)
+                .param("k", user.kommuneCode())
+                .param("kind", track.name())
+                .query(String.class)
+                .optional()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Standing nominations per initiative of the reader's kommune: how many seats the list has filled. */
+    public Map<UUID, Integer> nominatedPerInitiative() {
+        LoeftUser user = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("Ikke logget ind"));
+        if (user.isNational() || user.is(Role.STAFF)) {
+            return Map.of();
+        }
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.sql("""
+                        select initiative, count(*) as n from plan_nomination
+                         where kommune_code = :k and initiative is not null and status = 'NOMINATED'
+                         group by initiative""")
+                .param("k", user.kommuneCode())
+                .query((rs, n) -> counts.put(rs.getObject("initiative", UUID.class), rs.getInt("n")))
+                .list();
+        return counts;
     }
 
     /** Withdraws a standing nomination the reader may see; a stale version is a conflict. */

@@ -9,6 +9,7 @@ import dk.loeft.plan.PlanVersionSummary;
 import dk.loeft.plan.Plans;
 import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.security.LoeftUser;
+import dk.loeft.platform.security.Role;
 import dk.loeft.platform.tenancy.Tenancy;
 import dk.loeft.platform.web.Flash;
 import jakarta.validation.Valid;
@@ -40,12 +41,19 @@ class PlanPagesController {
     static final String FORM = "form";
 
     private final Plans plans;
+    private final dk.loeft.plan.candidates.Candidates candidates;
     private final InstitutionService institutions;
     private final Flash flash;
     private final java.time.Clock clock;
 
-    PlanPagesController(Plans plans, InstitutionService institutions, Flash flash, java.time.Clock clock) {
+    PlanPagesController(
+            Plans plans,
+            dk.loeft.plan.candidates.Candidates candidates,
+            InstitutionService institutions,
+            Flash flash,
+            java.time.Clock clock) {
         this.plans = plans;
+        this.candidates = candidates;
         this.institutions = institutions;
         this.flash = flash;
         this.clock = clock;
@@ -247,6 +255,10 @@ class PlanPagesController {
         model.addAttribute("plan", content);
         model.addAttribute(
                 "mayManage", current && !user.isNational() && Plans.mayEditPlan(user, content.kommuneCode()));
+        boolean mayNominate = current && (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER));
+        model.addAttribute("mayNominate", mayNominate);
+        model.addAttribute("tracks", dk.loeft.plan.candidates.EligibilityRules.TRACKS);
+        model.addAttribute("nominated", mayNominate ? candidates.nominatedPerInitiative() : java.util.Map.of());
         return "plan/plan";
     }
 

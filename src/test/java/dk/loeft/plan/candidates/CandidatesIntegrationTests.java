@@ -114,6 +114,34 @@ class CandidatesIntegrationTests {
     }
 
     @Test
+    void aNominationFillsASeatOfThePlansInitiativeAndAForgedInitiativeIsNotFound() throws Exception {
+        UUID plan = dk.loeft.testing.PlanFixture.draft(context.getBean(dk.loeft.plan.Plans.class), K);
+        UUID merit = dk.loeft.testing.RoedovrePlan.MERIT;
+
+        actingAs(admin(K), () -> candidates.nominate(lowFirst.id(), InitiativeKind.MERIT_NET, merit, null));
+        assertThat(actingAs(admin(K), () -> candidates.nominatedPerInitiative()))
+                .containsEntry(merit, 1);
+        String page = mvc.perform(get("/planer/" + plan).with(as(admin(K))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#seats-" + merit).text())
+                .contains("Indstillet: 1 af 19 pladser", "Find kandidater");
+
+        long before = nominationRows();
+        assertThatThrownBy(() -> actingAs(
+                        admin(K),
+                        () -> candidates.nominate(lowSecond.id(), InitiativeKind.MERIT_NET, UUID.randomUUID(), null)))
+                .isInstanceOf(dk.loeft.platform.NotFoundException.class);
+        assertThatThrownBy(() -> actingAs(
+                        admin(K), () -> candidates.nominate(lowSecond.id(), InitiativeKind.PAU_EUV1, merit, null)))
+                .as("the initiative is of another track")
+                .isInstanceOf(dk.loeft.platform.NotFoundException.class);
+        assertThat(nominationRows()).isEqualTo(before);
+    }
+
+    @Test
     void ranksTheEligibleAtTheInstitutionFurthestBelowTheTargetFirst() {
         List<Candidate> list = actingAs(
                 admin(K),

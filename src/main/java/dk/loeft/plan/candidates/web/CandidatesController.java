@@ -56,6 +56,7 @@ class CandidatesController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dato,
             @RequestParam(defaultValue = "false") boolean alle,
             @RequestParam(defaultValue = "1") int side,
+            @RequestParam(required = false) @Nullable UUID indsats,
             Model model) {
         LocalDate on = dato == null ? candidates.today() : dato;
         InitiativeKind track = EligibilityRules.TRACKS.contains(spor) ? spor : InitiativeKind.MERIT_NET;
@@ -75,9 +76,12 @@ class CandidatesController {
                         .coverageTarget());
         model.addAttribute("leader", Tenancy.currentUser().orElseThrow().is(Role.LEADER));
         model.addAttribute("nominations", candidates.nominations());
-        model.addAttribute("previous", result.page() > 0 ? link(track, on, alle, result.page()) : null);
+        model.addAttribute("initiativeId", indsats);
+        model.addAttribute("initiativeName", indsats == null ? null : candidates.initiative(indsats, track));
+        model.addAttribute("previous", result.page() > 0 ? link(track, on, alle, result.page(), indsats) : null);
         model.addAttribute(
-                "next", result.page() + 1 < result.totalPages() ? link(track, on, alle, result.page() + 2) : null);
+                "next",
+                result.page() + 1 < result.totalPages() ? link(track, on, alle, result.page() + 2, indsats) : null);
         return "plan/candidates";
     }
 
@@ -87,13 +91,19 @@ class CandidatesController {
         LocalDate on = form.dato() == null ? candidates.today() : form.dato();
         InitiativeKind track = form.spor() == null ? InitiativeKind.MERIT_NET : form.spor();
         String back = "redirect:"
-                + link(track, on, Boolean.TRUE.equals(form.alle()), form.side() == null ? 1 : Math.max(form.side(), 1));
+                + link(
+                        track,
+                        on,
+                        Boolean.TRUE.equals(form.alle()),
+                        form.side() == null ? 1 : Math.max(form.side(), 1),
+                        form.indsats());
         if (errors.hasErrors()) {
             flash.error(redirect, "plan.candidate.error.note", 500);
             return back;
         }
         try {
-            Nomination saved = candidates.nominate(Objects.requireNonNull(form.staffId()), track, null, form.note());
+            Nomination saved =
+                    candidates.nominate(Objects.requireNonNull(form.staffId()), track, form.indsats(), form.note());
             flash.success(redirect, "plan.candidates.saved", nameOf(saved), flash.text(track.labelKey()));
         } catch (RuleViolationException e) {
             flash.error(redirect, e.messageKey(), e.arguments());
@@ -118,13 +128,15 @@ class CandidatesController {
         return candidates.staffName(nomination.staffMember());
     }
 
-    static String link(InitiativeKind track, LocalDate on, boolean all, int page) {
-        return UriComponentsBuilder.fromPath("/planer/kandidater")
+    static String link(InitiativeKind track, LocalDate on, boolean all, int page, @Nullable UUID initiative) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/planer/kandidater")
                 .queryParam("spor", track.name())
                 .queryParam("dato", on.toString())
                 .queryParam("alle", all)
-                .queryParam("side", page)
-                .build()
-                .toUriString();
+                .queryParam("side", page);
+        if (initiative != null) {
+            link.queryParam("indsats", initiative);
+        }
+        return link.build().toUriString();
     }
 }

@@ -20,4 +20,5 @@ record NominationForm(
         LocalDate dato,
 
         @Nullable Boolean alle,
-        @Nullable Integer side) {}
+        @Nullable Integer side,
+        @Nullable UUID indsats) {}
