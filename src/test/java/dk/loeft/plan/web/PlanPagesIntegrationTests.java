@@ -63,6 +63,61 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void aRuleBrokenByANewLineIsShownBesideItAndAViolationBlocksSubmitting() throws Exception {
+        UUID plan = PlanFixture.draft(plans, K);
+        UUID wages = actingAs(
+                admin(K),
+                () -> plans.saveCostLine(
+                        plan,
+                        lock(plan),
+                        RoedovrePlan.MERIT,
+                        null,
+                        new Plans.LineInput(
+                                2023,
+                                dk.loeft.plan.CostType.WAGES,
+                                "Løn under uddannelse",
+                                java.math.BigDecimal.ONE,
+                                1_000_00,
+                                dk.loeft.plan.FundingSourceKind.POOL,
+                                RoedovrePlan.ROUND_2023,
+                                null)));
+        Document warned = page(get("/planer/" + plan).with(as(admin(K))));
+        assertThat(warned.select("#linje-" + wages).text())
+                .as("the wage line in the year wages became eligible is warned about beside it")
+                .contains("Advarsel", "R5");
+        assertThat(warned.select("#submit-plan")).as("a warning does not block").hasSize(1);
+
+        actingAs(
+                admin(K),
+                () -> plans.saveCostLine(
+                        plan,
+                        lock(plan),
+                        RoedovrePlan.MERIT,
+                        null,
+                        new Plans.LineInput(
+                                2024,
+                                dk.loeft.plan.CostType.TUITION,
+                                "For mange pladser",
+                                java.math.BigDecimal.valueOf(1000),
+                                50_000_00,
+                                dk.loeft.plan.FundingSourceKind.POOL,
+                                RoedovrePlan.ROUND_2024,
+                                null)));
+        Document violated = page(get("/planer/" + plan).with(as(admin(K))));
+        assertThat(violated.select("#findings-summary .alert-error").text()).contains("overtrædelse");
+        assertThat(violated.body().text()).as("the year over its grant is named").contains("B1");
+        mvc.perform(post("/planer/" + plan + "/indsend")
+                        .with(csrf())
+                        .with(as(admin(K)))
+                        .param("version", Integer.toString(lock(plan))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection());
+        assertThat(actingAs(admin(K), () -> plans.current(plan).content().status()))
+                .as("nothing was submitted")
+                .isEqualTo(dk.loeft.plan.PlanStatus.DRAFT);
+    }
+
+    @Test
     void everyPlanPageRendersForItsRoles() throws Exception {
         UUID plan = PlanFixture.draft(plans, K);
         UUID line = RoedovrePlan.lineId("m1");
