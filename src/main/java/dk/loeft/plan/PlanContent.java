@@ -36,4 +36,82 @@ public record PlanContent(
     public long totalOere() {
         return allCosts().mapToLong(CostLine::amountOere).sum();
     }
+
+    /** The same content as another plan's or version's, with its status and approval. */
+    public PlanContent asVersion(UUID planId, int versionNo, PlanStatus status, @Nullable Approval approval) {
+        return new PlanContent(
+                planId,
+                versionNo,
+                kommuneCode,
+                kommuneName,
+                title,
+                firstYear,
+                lastYear,
+                status,
+                approval,
+                background,
+                involvement,
+                evaluation,
+                goals,
+                initiatives,
+                commonCosts);
+    }
+
+    /** The same content as another kommune's. */
+    public PlanContent forKommune(int kommuneCode, String kommuneName) {
+        return new PlanContent(
+                planId,
+                versionNo,
+                kommuneCode,
+                kommuneName,
+                title,
+                firstYear,
+                lastYear,
+                status,
+                approval,
+                background,
+                involvement,
+                evaluation,
+                goals,
+                initiatives,
+                commonCosts);
+    }
+
+    public PlanContent withGoals(List<CoverageGoal> goals) {
+        return new PlanContent(
+                planId,
+                versionNo,
+                kommuneCode,
+                kommuneName,
+                title,
+                firstYear,
+                lastYear,
+                status,
+                approval,
+                background,
+                involvement,
+                evaluation,
+                List.copyOf(goals),
+                initiatives,
+                commonCosts);
+    }
+
+    public PlanContent withInitiatives(List<PlannedInitiative> initiatives, List<CostLine> commonCosts) {
+        return new PlanContent(
+                planId,
+                versionNo,
+                kommuneCode,
+                kommuneName,
+                title,
+                firstYear,
+                lastYear,
+                status,
+                approval,
+                background,
+                involvement,
+                evaluation,
+                goals,
+                List.copyOf(initiatives),
+                List.copyOf(commonCosts));
+    }
 }

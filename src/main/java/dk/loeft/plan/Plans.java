@@ -322,22 +322,7 @@ public class Plans implements PlanVersions {
         }
         if (content.approval() != null) {
             commitToLedger(
-                    new PlanContent(
-                            planId,
-                            1,
-                            content.kommuneCode(),
-                            content.kommuneName(),
-                            content.title(),
-                            content.firstYear(),
-                            content.lastYear(),
-                            content.status(),
-                            content.approval(),
-                            content.background(),
-                            content.involvement(),
-                            content.evaluation(),
-                            content.goals(),
-                            content.initiatives(),
-                            content.commonCosts()),
+                    content.asVersion(planId, 1, content.status(), content.approval()),
                     content.approval(),
                     actorName(actor));
         }
@@ -548,22 +533,7 @@ public class Plans implements PlanVersions {
         PlanVersionState state = transition(planId, lock, PlanStatus.APPROVED, "plans.error.revise.notApproved");
         PlanContent c = state.content();
         int next = c.versionNo() + 1;
-        PlanContent copy = new PlanContent(
-                c.planId(),
-                next,
-                c.kommuneCode(),
-                c.kommuneName(),
-                c.title(),
-                c.firstYear(),
-                c.lastYear(),
-                PlanStatus.DRAFT,
-                null,
-                c.background(),
-                c.involvement(),
-                c.evaluation(),
-                c.goals(),
-                c.initiatives(),
-                c.commonCosts());
+        PlanContent copy = c.asVersion(c.planId(), next, PlanStatus.DRAFT, null);
         insertVersion(copy, actor());
         return next;
     }
@@ -1173,61 +1143,16 @@ public class Plans implements PlanVersions {
     // --- Content helpers ---------------------------------------------------------------------
 
     private static PlanContent withPlan(PlanContent c, UUID planId) {
-        return new PlanContent(
-                planId,
-                1,
-                c.kommuneCode(),
-                c.kommuneName(),
-                c.title(),
-                c.firstYear(),
-                c.lastYear(),
-                PlanStatus.DRAFT,
-                null,
-                c.background(),
-                c.involvement(),
-                c.evaluation(),
-                c.goals(),
-                c.initiatives(),
-                c.commonCosts());
+        return c.asVersion(planId, 1, PlanStatus.DRAFT, null);
     }
 
     private static PlanContent withGoals(PlanContent c, List<CoverageGoal> goals) {
-        return new PlanContent(
-                c.planId(),
-                c.versionNo(),
-                c.kommuneCode(),
-                c.kommuneName(),
-                c.title(),
-                c.firstYear(),
-                c.lastYear(),
-                c.status(),
-                c.approval(),
-                c.background(),
-                c.involvement(),
-                c.evaluation(),
-                List.copyOf(goals),
-                c.initiatives(),
-                c.commonCosts());
+        return c.withGoals(goals);
     }
 
     private static PlanContent withInitiatives(
             PlanContent c, List<PlannedInitiative> initiatives, List<CostLine> common) {
-        return new PlanContent(
-                c.planId(),
-                c.versionNo(),
-                c.kommuneCode(),
-                c.kommuneName(),
-                c.title(),
-                c.firstYear(),
-                c.lastYear(),
-                c.status(),
-                c.approval(),
-                c.background(),
-                c.involvement(),
-                c.evaluation(),
-                c.goals(),
-                List.copyOf(initiatives),
-                List.copyOf(common));
+        return c.withInitiatives(initiatives, common);
     }
 
     private static PlannedInitiative withCosts(PlannedInitiative i, List<CostLine> costs) {

@@ -15,23 +15,9 @@ public final class PlanFixture {
 
     /** Rødovre's plan content as another kommune's. */
     public static PlanContent roedovreAs(int kommune) {
-        PlanContent c = RoedovrePlan.content();
-        return new PlanContent(
-                c.planId(),
-                1,
-                kommune,
-                "Kommune " + kommune,
-                c.title(),
-                c.firstYear(),
-                c.lastYear(),
-                PlanStatus.DRAFT,
-                null,
-                c.background(),
-                c.involvement(),
-                c.evaluation(),
-                c.goals(),
-                c.initiatives(),
-                c.commonCosts());
+        return RoedovrePlan.content()
+                .forKommune(kommune, "Kommune " + kommune)
+                .asVersion(RoedovrePlan.content().planId(), 1, PlanStatus.DRAFT, null);
     }
 
     /** Stores Rødovre's plan as a draft of the kommune; returns the plan's id. */

@@ -33,22 +33,7 @@ public final class TestPlans {
     /** Saves the content as a new draft plan of its kommune, as its forvaltning would; returns it as stored. */
     public static PlanContent store(ApplicationContext context, PlanContent plan) {
         Plans plans = context.getBean(Plans.class);
-        PlanContent draft = new PlanContent(
-                plan.planId(),
-                1,
-                plan.kommuneCode(),
-                plan.kommuneName(),
-                plan.title(),
-                plan.firstYear(),
-                plan.lastYear(),
-                PlanStatus.DRAFT,
-                null,
-                plan.background(),
-                plan.involvement(),
-                plan.evaluation(),
-                plan.goals(),
-                plan.initiatives(),
-                plan.commonCosts());
+        PlanContent draft = plan.asVersion(plan.planId(), 1, PlanStatus.DRAFT, null);
         return TestUsers.actingAs(TestUsers.admin(plan.kommuneCode()), () -> {
             UUID id = plans.create(draft, "test");
             return plans.content(id, 1);
@@ -99,21 +84,6 @@ public final class TestPlans {
     }
 
     private static PlanContent withInitiatives(PlanContent p, List<PlannedInitiative> initiatives) {
-        return new PlanContent(
-                p.planId(),
-                p.versionNo(),
-                p.kommuneCode(),
-                p.kommuneName(),
-                p.title(),
-                p.firstYear(),
-                p.lastYear(),
-                p.status(),
-                p.approval(),
-                p.background(),
-                p.involvement(),
-                p.evaluation(),
-                p.goals(),
-                initiatives,
-                p.commonCosts());
+        return p.withInitiatives(initiatives, p.commonCosts());
     }
 }

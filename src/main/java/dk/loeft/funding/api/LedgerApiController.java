@@ -50,8 +50,7 @@ class LedgerApiController {
             @Parameter(description = "Kun for ministeriet: hvilken kommune") @RequestParam(required = false) @Nullable
                     Integer kommune) {
         int code = ledger.readableKommune(kommune);
-        return LedgerResponse.of(
-                code, ledger.ledger(code), messages.getMessage("ledger.page.committedLater", null, DANISH));
+        return LedgerResponse.of(code, ledger.ledger(code), messages.getMessage("ledger.page.committed", null, DANISH));
     }
 
     @GetMapping("/api/v1/expenditures")

@@ -79,7 +79,9 @@ class LedgerApiIntegrationTests {
                 .andExpect(jsonPath("$.informal[1].capOere").value(10_300_000))
                 .andExpect(jsonPath("$.informal[2].capOere").value(9_760_000))
                 .andExpect(jsonPath("$.rounds[1].repayIsExpected").value(true))
-                .andExpect(jsonPath("$.note").value(org.hamcrest.Matchers.containsString("Disponerede")));
+                .andExpect(jsonPath("$.note")
+                        .value(org.hamcrest.Matchers.containsString(
+                                "Disponeret er det, kommunens godkendte opkvalificeringsplan")));
         mvc.perform(get("/api/v1/ledger").param("kommune", Integer.toString(K)).with(as(national())))
                 .andExpect(jsonPath("$.totals.grantedOere").value(253_900_000L));
         mvc.perform(get("/api/v1/ledger").with(as(leader(K)))).andExpect(status().isForbidden());

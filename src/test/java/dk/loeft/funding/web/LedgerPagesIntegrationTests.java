@@ -89,7 +89,7 @@ class LedgerPagesIntegrationTests {
                 .contains("97.600 kr.")
                 .contains("data-year=\"2030\"")
                 .contains("forventet tilbagebetaling, hvis intet mere forbruges")
-                .contains("Disponerede beløb");
+                .contains("Disponeret er det, kommunens godkendte opkvalificeringsplan");
         assertThat(ledgerOfK().totals().grantedOere()).isEqualTo(253_900_000L);
     }
 

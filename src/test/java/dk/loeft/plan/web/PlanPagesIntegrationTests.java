@@ -105,7 +105,9 @@ class PlanPagesIntegrationTests {
                                 null)));
         Document violated = page(get("/planer/" + plan).with(as(admin(K))));
         assertThat(violated.select("#findings-summary .alert-error").text()).contains("overtrædelse");
-        assertThat(violated.body().text()).as("the year over its grant is named").contains("B1");
+        assertThat(violated.body().text())
+                .as("the year over its grant is named")
+                .contains("B1");
         mvc.perform(post("/planer/" + plan + "/indsend")
                         .with(csrf())
                         .with(as(admin(K)))
