@@ -12,8 +12,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Rødovre's forvaltning writes a plan in the browser: creates it, adds an initiative with two cost
- * lines, sees the budget table, submits it, records the committee's approval, starts a revision,
- * changes a line and sees what changed between the versions.
+ * lines, sees the budget table, sees a rule violation as it happens and removes it, submits the
+ * plan, records the committee's approval, sees the coverage it leads to by 2030, downloads the
+ * document, starts a revision, changes a line and sees what changed between the versions.
  */
 class PlanFlowBrowserTests extends BrowserTestSupport {
 
@@ -58,6 +59,12 @@ class PlanFlowBrowserTests extends BrowserTestSupport {
                 .isEqualTo("38.000 kr.");
         screenshot("plan-3-budget");
 
+        addLine("For mange pladser", "TUITION", "1000", "50.000");
+        assertThat(text(By.id("findings-summary"))).contains("overtrædelse");
+        screenshot("plan-3b-overtraedelse");
+        follow(By.xpath("//tr[td[text()='For mange pladser']]//button"));
+        assertThat(text(By.id("findings-summary"))).contains("0 overtrædelse");
+
         follow(By.id("submit-plan"));
         assertThat(text(By.id("status-tag"))).isEqualTo("Indsendt til godkendelse");
 
@@ -71,6 +78,15 @@ class PlanFlowBrowserTests extends BrowserTestSupport {
         assertThat(text(By.id("status-tag"))).isEqualTo("Godkendt");
         assertThat(text(By.id("approval"))).contains("Børne- og Kulturudvalget", "18.06.2024");
         assertThat(findAll(By.id("add-initiative"))).isEmpty();
+        assertThat(download(find(By.id("pdf-link")).getAttribute("href"))).isEqualTo("200 application/pdf");
+        assertThat(download(find(By.id("docx-link")).getAttribute("href")))
+                .isEqualTo("200 application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        String planPage = currentPath();
+        follow(By.id("projection-link"));
+        assertThat(text(By.tagName("h1"))).isEqualTo("Forventet uddannelsesdækning");
+        assertThat(text(By.tagName("main"))).contains("2030");
+        screenshot("plan-4b-fremskrivning");
+        open(planPage);
 
         follow(By.id("revise-plan"));
         assertThat(text(By.cssSelector("p.font-lead"))).contains("version 2");
@@ -98,6 +114,15 @@ class PlanFlowBrowserTests extends BrowserTestSupport {
         new Select(find(By.id("source"))).selectByValue("POOL:6b1f3c1e-2a41-4c55-9a0e-000000002024");
         follow(By.cssSelector("main form button.button-primary"));
         assertThat(text(By.tagName("main"))).contains(text);
+    }
+
+    /** Fetches a link with the browser's session: the status and content type. */
+    private String download(String href) {
+        return (String) ((JavascriptExecutor) browser())
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
+                        href);
     }
 
     private void date(String id, String iso) {
