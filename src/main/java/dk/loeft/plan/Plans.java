@@ -1232,11 +1232,7 @@ public class Plans implements PlanVersions {
     }
 
     private static LoeftUser reader() {
-        LoeftUser user = currentUser();
-        if (user.is(Role.STAFF)) {
-            throw new AccessDeniedException("Medarbejdere ser ikke kommunens plan");
-        }
-        return user;
+        return PlanReaders.require();
     }
 
     private static void requireReadable(LoeftUser user, int kommuneCode) {

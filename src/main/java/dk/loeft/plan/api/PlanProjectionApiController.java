@@ -2,6 +2,7 @@ package dk.loeft.plan.api;
 
 import dk.loeft.institution.InstitutionService;
 import dk.loeft.plan.PlanContent;
+import dk.loeft.plan.PlanReaders;
 import dk.loeft.plan.api.PlanProjectionApiModels.ProjectionResponse;
 import dk.loeft.plan.api.PlanProjectionApiModels.ScenarioResponse;
 import dk.loeft.plan.document.PlanDocument;
@@ -9,7 +10,6 @@ import dk.loeft.plan.document.PlanDocuments;
 import dk.loeft.plan.document.PlanDocx;
 import dk.loeft.plan.document.PlanPdf;
 import dk.loeft.plan.projection.PlanProjections;
-import dk.loeft.plan.projection.PlanReaders;
 import dk.loeft.plan.projection.ProjectionAssumptions;
 import dk.loeft.plan.projection.VersionRef;
 import dk.loeft.platform.security.LoeftUser;

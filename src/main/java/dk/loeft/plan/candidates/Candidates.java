@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -211,15 +210,15 @@ public class Candidates {
         if (user.isNational() || user.is(Role.STAFF)) {
             return Map.of();
         }
-        Map<UUID, Integer> counts = new HashMap<>();
-        jdbc.sql("""
+        return jdbc
+                .sql("""
                         select initiative, count(*) as n from plan_nomination
                          where kommune_code = :k and initiative is not null and status = 'NOMINATED'
                          group by initiative""")
                 .param("k", user.kommuneCode())
-                .query((rs, n) -> counts.put(rs.getObject("initiative", UUID.class), rs.getInt("n")))
-                .list();
-        return counts;
+                .query((rs, n) -> Map.entry(rs.getObject("initiative", UUID.class), rs.getInt("n")))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Withdraws a standing nomination the reader may see; a stale version is a conflict. */

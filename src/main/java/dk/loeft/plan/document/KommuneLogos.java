@@ -1,6 +1,6 @@
 package dk.loeft.plan.document;
 
-import dk.loeft.plan.projection.PlanReaders;
+import dk.loeft.plan.PlanReaders;
 import dk.loeft.platform.security.LoeftUser;
 import dk.loeft.platform.security.Role;
 import dk.loeft.platform.tenancy.Tenancy;

@@ -4,6 +4,7 @@ import dk.loeft.coverage.CoverageService;
 import dk.loeft.coverage.EducationCoverage;
 import dk.loeft.coverage.KommuneCoverage;
 import dk.loeft.plan.PlanContent;
+import dk.loeft.plan.PlanReaders;
 import dk.loeft.plan.PlanVersionSummary;
 import dk.loeft.plan.PlanVersions;
 import dk.loeft.platform.NotFoundException;

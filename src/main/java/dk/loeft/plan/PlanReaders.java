@@ -1,4 +1,4 @@
-package dk.loeft.plan.projection;
+package dk.loeft.plan;
 
 import dk.loeft.platform.security.LoeftUser;
 import dk.loeft.platform.security.Role;
@@ -6,8 +6,8 @@ import dk.loeft.platform.tenancy.Tenancy;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who may read a plan's projection, scenarios and document: everyone who reads the plan itself (the
- * ministry, the forvaltning, økonomi and leaders); staff are refused. Which kommune is visible is
+ * Who may read a kommune's plans, their projection, scenarios and document: the ministry, the
+ * forvaltning, økonomi and leaders; staff are refused. Which kommune is visible is
  * the tenancy's business ({@link dk.loeft.plan.PlanVersions}).
  */
 public final class PlanReaders {
