@@ -1,0 +1,424 @@
+package dk.loeft.catalog;
+
+import dk.loeft.plan.InitiativeKind;
+import dk.loeft.platform.NotFoundException;
+import dk.loeft.platform.RuleViolationException;
+import dk.loeft.platform.security.LoeftUser;
+import dk.loeft.platform.security.Role;
+import dk.loeft.platform.tenancy.Tenancy;
+import dk.loeft.staff.StaffRole;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The kommune's catalogue: providers and offerings. Everyone in the kommune reads it; the
+ * forvaltning (kommune admin) edits it. Reads are scoped by row-level security.
+ */
+@Service
+public class Catalog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Catalog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // ---- providers
+
+    @Transactional
+    public Provider createProvider(String name, ProviderKind kind, @Nullable String email) {
+        int kommune = editorKommune();
+        String trimmed = name.trim();
+        if (trimmed.isEmpty()) {
+            throw new RuleViolationException("catalog.error.providerName");
+        }
+        boolean taken = jdbc.sql("select exists (select 1 from provider where kommune_code = :k and name = :n)")
+                .param("k", kommune)
+                .param("n", trimmed)
+                .query(Boolean.class)
+                .single();
+        if (taken) {
+            throw new RuleViolationException("catalog.error.providerTaken", trimmed);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into provider (id, kommune_code, name, kind, email, created_at)
+                values (:id, :k, :name, :kind, :email, :now)
+                """)
+                .param("id", id)
+                .param("k", kommune)
+                .param("name", trimmed)
+                .param("kind", kind.name())
+                .param("email", email == null || email.isBlank() ? null : email.trim())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        return provider(id);
+    }
+
+    public Provider provider(UUID id) {
+        return jdbc.sql("select id, kommune_code, name, kind, email, version from provider where id = :id")
+                .param("id", id)
+                .query(Catalog::provider)
+                .optional()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The providers the signed-in user's kommune (or, for the ministry, every kommune) has. */
+    public List<Provider> providers() {
+        return jdbc.sql("select id, kommune_code, name, kind, email, version from provider order by name")
+                .query(Catalog::provider)
+                .list();
+    }
+
+    // ---- offerings
+
+    /** Creates a draft offering. */
+    @Transactional
+    public Offering create(OfferingDetails details) {
+        int kommune = editorKommune();
+        validate(details);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into offering (id, kommune_code, provider_id, title, kind, programme, plan_initiative, tailored,
+                                      delivery, place, start_date, end_date, application_deadline, cancellation_deadline,
+                                      capacity, minimum_participants, price_oere, target_roles, target_group, description,
+                                      learning_days, hours_per_learning_day, teaching_hours, supervisions, exam,
+                                      completion_document, status, changed_by, changed_at)
+                values (:id, :k, :provider, :title, :kind, :programme, :initiative, :tailored,
+                        :delivery, :place, :start, :end, :applicationDeadline, :cancellationDeadline,
+                        :capacity, :minimum, :price, string_to_array(:roles, ','), :targetGroup, :description,
+                        :learningDays, :hoursPerDay, :teachingHours, :supervisions, :exam,
+                        :completionDocument, 'DRAFT', :by, :now)
+                """)
+                .param("id", id)
+                .param("k", kommune)
+                .param("provider", details.providerId())
+                .param("title", details.title().trim())
+                .param("kind", details.kind().name())
+                .param(
+                        "programme",
+                        details.programme() == null ? null : details.programme().name())
+                .param("initiative", details.planInitiative())
+                .param("tailored", details.tailored())
+                .param("delivery", details.delivery().name())
+                .param("place", details.place().trim())
+                .param("start", details.startDate())
+                .param("end", details.endDate())
+                .param("applicationDeadline", details.applicationDeadline())
+                .param("cancellationDeadline", details.cancellationDeadline())
+                .param("capacity", details.capacity())
+                .param("minimum", details.minimumParticipants())
+                .param("price", details.priceOere())
+                .param(
+                        "roles",
+                        details.targetRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("targetGroup", details.targetGroup().trim())
+                .param("description", details.description().trim())
+                .param("learningDays", details.format().learningDays())
+                .param("hoursPerDay", details.format().hoursPerLearningDay())
+                .param("teachingHours", details.format().teachingHours())
+                .param("supervisions", details.format().supervisions())
+                .param("exam", details.format().exam())
+                .param("completionDocument", details.format().completionDocument())
+                .param("by", Tenancy.currentUser().map(LoeftUser::getUsername).orElse("system"))
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        writeParts(id, kommune, details);
+        return offering(id);
+    }
+
+    /** Publishes a draft offering: from now on staff can apply for it. */
+    @Transactional
+    public Offering publish(UUID id, int expectedVersion) {
+        editorKommune();
+        Offering offering = offering(id);
+        if (offering.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Offering " + id + " was changed by someone else");
+        }
+        if (offering.status() != OfferingStatus.DRAFT) {
+            throw new RuleViolationException("catalog.error.notDraft");
+        }
+        jdbc.sql("""
+                update offering set status = 'PUBLISHED', published_at = :now, changed_at = :now, version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("id", id)
+                .param("version", expectedVersion)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        return offering(id);
+    }
+
+    public Offering offering(UUID id) {
+        List<Offering> found = offerings("where o.id = :id", Map.of("id", id));
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return found.getFirst();
+    }
+
+    /** The given offerings that the signed-in user may see, in no particular order. */
+    public List<Offering> offerings(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return offerings("where o.id in (:ids)", Map.of("ids", ids));
+    }
+
+    /** Every offering the signed-in user may see, newest start first. */
+    public List<Offering> offerings() {
+        return offerings("", Map.of());
+    }
+
+    private List<Offering> offerings(String where, Map<String, ?> params) {
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                select o.*, p.name as provider_name
+                  from offering o join provider p on p.id = o.provider_id
+                """ + where + " order by o.start_date desc, o.title")
+                .params(params)
+                .query((rs, n) -> rows.put(rs.getObject("id", UUID.class), row(rs)))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> ids = rows.keySet();
+        Map<UUID, List<OfferingModule>> modules = new HashMap<>();
+        jdbc.sql("select offering, name, ects from offering_module where offering in (:ids) order by position")
+                .param("ids", ids)
+                .query((rs, n) -> modules.computeIfAbsent(rs.getObject("offering", UUID.class), k -> new ArrayList<>())
+                        .add(new OfferingModule(rs.getString("name"), rs.getInt("ects"))))
+                .list();
+        Map<UUID, List<CourseSession>> sessions = new HashMap<>();
+        jdbc.sql("""
+                select offering, id, starts_at, ends_at, place, title from offering_session
+                 where offering in (:ids) order by starts_at
+                """)
+                .param("ids", ids)
+                .query((rs, n) -> sessions.computeIfAbsent(rs.getObject("offering", UUID.class), k -> new ArrayList<>())
+                        .add(new CourseSession(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("offering", UUID.class),
+                                rs.getTimestamp("starts_at").toInstant(),
+                                rs.getTimestamp("ends_at").toInstant(),
+                                rs.getString("place"),
+                                rs.getString("title"))))
+                .list();
+        Map<UUID, Map<UUID, Integer>> quotas = new HashMap<>();
+        jdbc.sql("select offering, institution, seats from offering_quota where offering in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> quotas.computeIfAbsent(rs.getObject("offering", UUID.class), k -> new HashMap<>())
+                        .put(rs.getObject("institution", UUID.class), rs.getInt("seats")))
+                .list();
+        return rows.values().stream()
+                .map(r -> r.toOffering(
+                        modules.getOrDefault(r.id, List.of()),
+                        sessions.getOrDefault(r.id, List.of()),
+                        quotas.getOrDefault(r.id, Map.of())))
+                .toList();
+    }
+
+    private void writeParts(UUID id, int kommune, OfferingDetails details) {
+        int position = 0;
+        for (OfferingModule module : details.modules()) {
+            jdbc.sql(
+                            "insert into offering_module (offering, position, kommune_code, name, ects) values (:o, :p, :k, :n, :e)")
+                    .param("o", id)
+                    .param("p", position++)
+                    .param("k", kommune)
+                    .param("n", module.name().trim())
+                    .param("e", module.ects())
+                    .update();
+        }
+        for (OfferingDetails.NewSession session : details.sessions()) {
+            jdbc.sql("""
+                    insert into offering_session (offering, id, kommune_code, starts_at, ends_at, place, title)
+                    values (:o, :id, :k, :s, :e, :place, :title)
+                    """)
+                    .param("o", id)
+                    .param("id", UUID.randomUUID())
+                    .param("k", kommune)
+                    .param("s", Timestamp.from(session.startsAt()))
+                    .param("e", Timestamp.from(session.endsAt()))
+                    .param("place", session.place().trim())
+                    .param("title", session.title().trim())
+                    .update();
+        }
+        for (Map.Entry<UUID, Integer> quota : details.quotas().entrySet()) {
+            jdbc.sql("insert into offering_quota (offering, institution, kommune_code, seats) values (:o, :i, :k, :s)")
+                    .param("o", id)
+                    .param("i", quota.getKey())
+                    .param("k", kommune)
+                    .param("s", quota.getValue())
+                    .update();
+        }
+    }
+
+    private void validate(OfferingDetails d) {
+        if (d.title().isBlank()) {
+            throw new RuleViolationException("catalog.error.title");
+        }
+        if (d.endDate().isBefore(d.startDate())) {
+            throw new RuleViolationException("catalog.error.endBeforeStart");
+        }
+        if (d.capacity() < 1) {
+            throw new RuleViolationException("catalog.error.capacity");
+        }
+        if (d.minimumParticipants() < 0 || d.minimumParticipants() > d.capacity()) {
+            throw new RuleViolationException("catalog.error.minimum");
+        }
+        if (d.priceOere() < 0) {
+            throw new RuleViolationException("catalog.error.price");
+        }
+        if (d.applicationDeadline() != null && d.applicationDeadline().isAfter(d.startDate())) {
+            throw new RuleViolationException("catalog.error.applicationDeadline");
+        }
+        for (OfferingDetails.NewSession s : d.sessions()) {
+            if (!s.endsAt().isAfter(s.startsAt())) {
+                throw new RuleViolationException("catalog.error.sessionTimes");
+            }
+        }
+        int quotaSeats =
+                d.quotas().values().stream().mapToInt(Integer::intValue).sum();
+        if (d.quotas().values().stream().anyMatch(s -> s < 1) || quotaSeats > d.capacity()) {
+            throw new RuleViolationException("catalog.error.quotas", d.capacity());
+        }
+        provider(d.providerId());
+    }
+
+    private static int editorKommune() {
+        LoeftUser user = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("Ikke logget ind"));
+        if (!user.is(Role.KOMMUNE_ADMIN)) {
+            throw new AccessDeniedException("Kun forvaltningen i kommunen kan ændre kataloget");
+        }
+        return user.kommuneCode();
+    }
+
+    private static Provider provider(ResultSet rs, int n) throws SQLException {
+        return new Provider(
+                rs.getObject("id", UUID.class),
+                rs.getInt("kommune_code"),
+                rs.getString("name"),
+                ProviderKind.valueOf(rs.getString("kind")),
+                rs.getString("email"),
+                rs.getInt("version"));
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Array roles = rs.getArray("target_roles");
+        String programme = rs.getString("programme");
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getInt("kommune_code"),
+                rs.getObject("provider_id", UUID.class),
+                rs.getString("provider_name"),
+                rs.getString("title"),
+                OfferingKind.valueOf(rs.getString("kind")),
+                programme == null ? null : InitiativeKind.valueOf(programme),
+                rs.getObject("plan_initiative", UUID.class),
+                rs.getBoolean("tailored"),
+                Delivery.valueOf(rs.getString("delivery")),
+                rs.getString("place"),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getObject("application_deadline", LocalDate.class),
+                rs.getObject("cancellation_deadline", LocalDate.class),
+                rs.getInt("capacity"),
+                rs.getInt("minimum_participants"),
+                rs.getLong("price_oere"),
+                Arrays.stream((String[]) roles.getArray())
+                        .map(StaffRole::valueOf)
+                        .collect(Collectors.toSet()),
+                rs.getString("target_group"),
+                rs.getString("description"),
+                new Format(
+                        rs.getInt("learning_days"),
+                        rs.getBigDecimal("hours_per_learning_day"),
+                        rs.getInt("teaching_hours"),
+                        rs.getInt("supervisions"),
+                        rs.getBoolean("exam"),
+                        rs.getBoolean("completion_document")),
+                OfferingStatus.valueOf(rs.getString("status")),
+                rs.getInt("version"));
+    }
+
+    private record Row(
+            UUID id,
+            int kommuneCode,
+            UUID providerId,
+            String providerName,
+            String title,
+            OfferingKind kind,
+            @Nullable InitiativeKind programme,
+            @Nullable UUID planInitiative,
+            boolean tailored,
+            Delivery delivery,
+            String place,
+            LocalDate startDate,
+            LocalDate endDate,
+            @Nullable LocalDate applicationDeadline,
+            @Nullable LocalDate cancellationDeadline,
+            int capacity,
+            int minimumParticipants,
+            long priceOere,
+            Set<StaffRole> targetRoles,
+            String targetGroup,
+            String description,
+            Format format,
+            OfferingStatus status,
+            int version) {
+
+        Offering toOffering(List<OfferingModule> modules, List<CourseSession> sessions, Map<UUID, Integer> quotas) {
+            return new Offering(
+                    id,
+                    kommuneCode,
+                    providerId,
+                    providerName,
+                    title,
+                    kind,
+                    programme,
+                    planInitiative,
+                    tailored,
+                    delivery,
+                    place,
+                    startDate,
+                    endDate,
+                    applicationDeadline,
+                    cancellationDeadline,
+                    capacity,
+                    minimumParticipants,
+                    priceOere,
+                    targetRoles,
+                    targetGroup,
+                    description,
+                    format,
+                    modules,
+                    sessions,
+                    quotas,
+                    status,
+                    version);
+        }
+    }
+}
