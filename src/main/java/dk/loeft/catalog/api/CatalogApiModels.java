@@ -80,7 +80,7 @@ final class CatalogApiModels {
             @NotNull(message = "{api.validation.required}") OfferingKind kind,
             @Nullable InitiativeKind programme,
             @Nullable UUID planInitiative,
-            boolean tailored,
+            @Nullable Boolean tailored,
             @NotNull(message = "{api.validation.required}") Delivery delivery,
 
             @Nullable @Size(max = 200, message = "{api.validation.size.max}")
@@ -91,11 +91,17 @@ final class CatalogApiModels {
             @Nullable LocalDate applicationDeadline,
             @Nullable LocalDate cancellationDeadline,
 
-            @Min(value = 1, message = "{catalog.api.min}") @Max(value = 10000, message = "{catalog.api.max}")
-            int capacity,
+            @NotNull(message = "{api.validation.required}")
+            @Min(value = 1, message = "{catalog.api.min}")
+            @Max(value = 10000, message = "{catalog.api.max}")
+            Integer capacity,
 
-            @Min(value = 0, message = "{catalog.api.min}") int minimumParticipants,
-            @Min(value = 0, message = "{catalog.api.min}") long priceOere,
+            @Nullable @Min(value = 0, message = "{catalog.api.min}")
+            Integer minimumParticipants,
+
+            @Nullable @Min(value = 0, message = "{catalog.api.min}")
+            Long priceOere,
+
             @Nullable Set<StaffRole> targetRoles,
 
             @Nullable @Size(max = 300, message = "{api.validation.size.max}")
@@ -104,17 +110,22 @@ final class CatalogApiModels {
             @Nullable @Size(max = 4000, message = "{api.validation.size.max}")
             String description,
 
-            @Min(value = 0, message = "{catalog.api.min}") int learningDays,
+            @Nullable @Min(value = 0, message = "{catalog.api.min}")
+            Integer learningDays,
 
             @Nullable
             @DecimalMin(value = "0", message = "{catalog.api.min}")
             @DecimalMax(value = "24", message = "{catalog.api.max}")
             BigDecimal hoursPerLearningDay,
 
-            @Min(value = 0, message = "{catalog.api.min}") int teachingHours,
-            @Min(value = 0, message = "{catalog.api.min}") int supervisions,
-            boolean exam,
-            boolean completionDocument,
+            @Nullable @Min(value = 0, message = "{catalog.api.min}")
+            Integer teachingHours,
+
+            @Nullable @Min(value = 0, message = "{catalog.api.min}")
+            Integer supervisions,
+
+            @Nullable Boolean exam,
+            @Nullable Boolean completionDocument,
             @Nullable List<@Valid ModuleRequest> modules,
             @Nullable List<@Valid SessionRequest> sessions,
             @Nullable Map<UUID, Integer> quotas) {
@@ -126,7 +137,7 @@ final class CatalogApiModels {
                     kind,
                     programme,
                     planInitiative,
-                    tailored,
+                    Boolean.TRUE.equals(tailored),
                     delivery,
                     place == null ? "" : place,
                     startDate,
@@ -134,18 +145,18 @@ final class CatalogApiModels {
                     applicationDeadline,
                     cancellationDeadline,
                     capacity,
-                    minimumParticipants,
-                    priceOere,
+                    minimumParticipants == null ? 0 : minimumParticipants,
+                    priceOere == null ? 0 : priceOere,
                     targetRoles == null ? Set.of() : targetRoles,
                     targetGroup == null ? "" : targetGroup,
                     description == null ? "" : description,
                     new Format(
-                            learningDays,
+                            learningDays == null ? 0 : learningDays,
                             hoursPerLearningDay == null ? BigDecimal.ZERO : hoursPerLearningDay,
-                            teachingHours,
-                            supervisions,
-                            exam,
-                            completionDocument),
+                            teachingHours == null ? 0 : teachingHours,
+                            supervisions == null ? 0 : supervisions,
+                            Boolean.TRUE.equals(exam),
+                            Boolean.TRUE.equals(completionDocument)),
                     modules == null
                             ? List.of()
                             : modules.stream()

@@ -40,7 +40,7 @@ record OfferingForm(
 
         @Nullable InitiativeKind programme,
         @Nullable UUID planInitiative,
-        boolean tailored,
+        @Nullable Boolean tailored,
 
         @NotNull(message = "{catalog.form.delivery.required}") @Nullable
         Delivery delivery,
@@ -91,8 +91,8 @@ record OfferingForm(
         @Min(value = 0, message = "{catalog.form.count}") @Max(value = 100, message = "{catalog.form.count}") @Nullable
         Integer supervisions,
 
-        boolean exam,
-        boolean completionDocument,
+        @Nullable Boolean exam,
+        @Nullable Boolean completionDocument,
         @Nullable List<String> moduleName,
         @Nullable List<String> moduleEcts,
         @Nullable List<String> sessionId,
