@@ -18,10 +18,14 @@ import dk.loeft.catalog.api.CatalogApiModels.VersionRequest;
 import dk.loeft.platform.RuleViolationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +44,29 @@ class CatalogApiController {
 
     private final Catalog catalog;
     private final Frameworks frameworks;
+    private final Validator validator;
 
-    CatalogApiController(Catalog catalog, Frameworks frameworks) {
+    CatalogApiController(Catalog catalog, Frameworks frameworks, Validator validator) {
         this.catalog = catalog;
         this.frameworks = frameworks;
+        this.validator = validator;
+    }
+
+    /**
+     * Checks a request to change something named by its id once the id is known to be the caller's
+     * (another kommune's id is 404 whatever the body says); every problem in one Danish message.
+     */
+    private <T> T valid(T request) {
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(
+                    "catalog.api.invalid",
+                    violations.stream()
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                            .sorted()
+                            .collect(Collectors.joining("; ")));
+        }
+        return request;
     }
 
     @GetMapping("/providers")
@@ -55,7 +78,7 @@ class CatalogApiController {
     @PostMapping("/providers")
     @Operation(summary = "Opret en udbyder (kun forvaltningen)")
     ResponseEntity<Provider> createProvider(@Valid @RequestBody ProviderRequest request) {
-        Provider created = catalog.createProvider(request.name(), request.kind(), request.email());
+        Provider created = catalog.createProvider(request.name(), request.providerKind(), request.email());
         return ResponseEntity.created(URI.create("/api/v1/catalog/providers/" + created.id()))
                 .body(created);
     }
@@ -68,11 +91,14 @@ class CatalogApiController {
 
     @PutMapping("/providers/{providerId}")
     @Operation(summary = "Ret en udbyder; send den version, der blev hentet (409 ved konflikt)")
-    Provider updateProvider(@PathVariable UUID providerId, @Valid @RequestBody ProviderRequest request) {
+    Provider updateProvider(@PathVariable UUID providerId, @RequestBody ProviderRequest request) {
+        catalog.provider(providerId);
+        valid(request);
         if (request.version() == null) {
             throw new RuleViolationException("catalog.form.version.missing");
         }
-        return catalog.updateProvider(providerId, request.version(), request.name(), request.kind(), request.email());
+        return catalog.updateProvider(
+                providerId, request.version(), request.name(), request.providerKind(), request.email());
     }
 
     @GetMapping("/offerings")
@@ -102,7 +128,9 @@ class CatalogApiController {
 
     @PutMapping("/offerings/{offeringId}")
     @Operation(summary = "Ret et udbud; send den version, der blev hentet (409 ved konflikt)")
-    OfferingResponse update(@PathVariable UUID offeringId, @Valid @RequestBody OfferingRequest request) {
+    OfferingResponse update(@PathVariable UUID offeringId, @RequestBody OfferingRequest request) {
+        catalog.offering(offeringId);
+        valid(request);
         if (request.version() == null) {
             throw new RuleViolationException("catalog.form.version.missing");
         }
@@ -118,7 +146,8 @@ class CatalogApiController {
     @PostMapping("/offerings/{offeringId}/cancellation")
     @Operation(summary = "Aflys et udbud med en begrundelse")
     OfferingResponse cancel(@PathVariable UUID offeringId, @Valid @RequestBody CancelRequest request) {
-        Offering cancelled = catalog.cancel(offeringId, request.version(), request.reason());
+        Offering cancelled =
+                catalog.cancel(offeringId, request.version(), request.reason() == null ? "" : request.reason());
         return OfferingResponse.of(cancelled, catalog.cancellation(offeringId).orElse(null));
     }
 
@@ -131,6 +160,10 @@ class CatalogApiController {
     @PutMapping("/offerings/{offeringId}/frameworks")
     @Operation(summary = "Vælg de rammer, udbuddet tjekkes mod (kun forvaltningen)")
     List<CheckResponse> chooseFrameworks(@PathVariable UUID offeringId, @Valid @RequestBody FrameworksRequest request) {
+        catalog.offering(offeringId);
+        if (request.frameworkIds() == null) {
+            throw new RuleViolationException("catalog.api.frameworkIds");
+        }
         frameworks.choose(offeringId, request.frameworkIds());
         return check(offeringId);
     }

@@ -45,10 +45,15 @@ final class CatalogApiModels {
             @NotBlank(message = "{api.validation.required}") @Size(max = 200, message = "{api.validation.size.max}")
             String name,
 
-            @NotNull(message = "{api.validation.required}") ProviderKind kind,
+            @NotBlank(message = "{api.validation.required}") String kind,
 
             @Nullable @Email(message = "{catalog.api.email}") @Size(max = 200, message = "{api.validation.size.max}")
-            String email) {}
+            String email) {
+
+        ProviderKind providerKind() {
+            return CatalogApiModels.parse(ProviderKind.class, kind);
+        }
+    }
 
     record ModuleRequest(
             @NotBlank(message = "{api.validation.required}") @Size(max = 200, message = "{api.validation.size.max}")
@@ -77,7 +82,7 @@ final class CatalogApiModels {
             @NotBlank(message = "{api.validation.required}") @Size(max = 200, message = "{api.validation.size.max}")
             String title,
 
-            @NotNull(message = "{api.validation.required}") OfferingKind kind,
+            @NotBlank(message = "{api.validation.required}") String kind,
             @Nullable InitiativeKind programme,
             @Nullable UUID planInitiative,
             @Nullable Boolean tailored,
@@ -134,7 +139,7 @@ final class CatalogApiModels {
             return new OfferingDetails(
                     providerId,
                     title,
-                    kind,
+                    CatalogApiModels.parse(OfferingKind.class, kind),
                     programme,
                     planInitiative,
                     Boolean.TRUE.equals(tailored),
@@ -183,14 +188,24 @@ final class CatalogApiModels {
     record VersionRequest(
             @NotNull(message = "{api.validation.version}") Integer version) {}
 
+    /** The reason is required; a blank one is refused with the catalogue's Danish message. */
     record CancelRequest(
             @NotNull(message = "{api.validation.version}") Integer version,
 
-            @NotBlank(message = "{api.validation.required}") @Size(max = 1000, message = "{api.validation.size.max}")
+            @Nullable @Size(max = 1000, message = "{api.validation.size.max}")
             String reason) {}
 
-    record FrameworksRequest(
-            @NotNull(message = "{api.validation.required}") List<UUID> frameworkIds) {}
+    /** The frames to check the offering against; an empty list removes them all. */
+    record FrameworksRequest(@Nullable List<UUID> frameworkIds) {}
+
+    /** An enum constant by name; an unknown one is refused in Danish. */
+    static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new dk.loeft.platform.RuleViolationException("catalog.api.unknownValue", name);
+        }
+    }
 
     /** An offering with, if it was cancelled, why and when. */
     record OfferingResponse(
