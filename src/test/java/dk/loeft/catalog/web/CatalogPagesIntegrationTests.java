@@ -59,6 +59,11 @@ class CatalogPagesIntegrationTests {
     }
 
     MockHttpServletRequestBuilder offeringForm(String path, Provider provider, String title) {
+        return offeringForm(path, provider, title, "25", "12.500", "15:00");
+    }
+
+    MockHttpServletRequestBuilder offeringForm(
+            String path, Provider provider, String title, String capacity, String price, String sessionTo) {
         return post(path)
                 .with(csrf())
                 .param("providerId", provider.id().toString())
