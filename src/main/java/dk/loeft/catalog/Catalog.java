@@ -1,6 +1,10 @@
 package dk.loeft.catalog;
 
+import dk.loeft.institution.Institution;
+import dk.loeft.institution.InstitutionService;
 import dk.loeft.plan.InitiativeKind;
+import dk.loeft.plan.PlanVersionSummary;
+import dk.loeft.plan.PlanVersions;
 import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.security.LoeftUser;
@@ -20,10 +24,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,18 +37,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The kommune's catalogue: providers and offerings. Everyone in the kommune reads it; the
- * forvaltning (kommune admin) edits it. Reads are scoped by row-level security.
+ * The kommune's catalogue: providers and offerings. An offering is drafted by the forvaltning
+ * (kommune admin), published (staff may apply) and may be cancelled (aflyst) with a reason. Everyone
+ * in the kommune reads published and cancelled offerings; drafts only the forvaltning (and the
+ * ministry). Reads are scoped by row-level security; every edit names the version it was made on.
  */
 @Service
 public class Catalog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final InstitutionService institutions;
+    private final PlanVersions plans;
+    private final ApplicationEventPublisher events;
 
-    Catalog(JdbcClient jdbc, Clock clock) {
+    Catalog(
+            JdbcClient jdbc,
+            Clock clock,
+            InstitutionService institutions,
+            PlanVersions plans,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.institutions = institutions;
+        this.plans = plans;
+        this.events = events;
     }
 
     // ---- providers
@@ -50,18 +69,7 @@ public class Catalog {
     @Transactional
     public Provider createProvider(String name, ProviderKind kind, @Nullable String email) {
         int kommune = editorKommune();
-        String trimmed = name.trim();
-        if (trimmed.isEmpty()) {
-            throw new RuleViolationException("catalog.error.providerName");
-        }
-        boolean taken = jdbc.sql("select exists (select 1 from provider where kommune_code = :k and name = :n)")
-                .param("k", kommune)
-                .param("n", trimmed)
-                .query(Boolean.class)
-                .single();
-        if (taken) {
-            throw new RuleViolationException("catalog.error.providerTaken", trimmed);
-        }
+        String trimmed = providerName(kommune, name, null);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into provider (id, kommune_code, name, kind, email, created_at)
@@ -75,6 +83,48 @@ public class Catalog {
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
         return provider(id);
+    }
+
+    /** Changes a provider's name, kind and e-mail. */
+    @Transactional
+    public Provider updateProvider(
+            UUID id, int expectedVersion, String name, ProviderKind kind, @Nullable String email) {
+        int kommune = editorKommune();
+        provider(id);
+        String trimmed = providerName(kommune, name, id);
+        int changed = jdbc.sql("""
+                update provider set name = :name, kind = :kind, email = :email, version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("id", id)
+                .param("version", expectedVersion)
+                .param("name", trimmed)
+                .param("kind", kind.name())
+                .param("email", email == null || email.isBlank() ? null : email.trim())
+                .update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("Provider " + id + " was changed by someone else");
+        }
+        return provider(id);
+    }
+
+    private String providerName(int kommune, String name, @Nullable UUID self) {
+        String trimmed = name.trim();
+        if (trimmed.isEmpty()) {
+            throw new RuleViolationException("catalog.error.providerName");
+        }
+        boolean taken = jdbc.sql("""
+                select exists (select 1 from provider where kommune_code = :k and name = :n
+                                  and (cast(:self as uuid) is null or id <> :self))""")
+                .param("k", kommune)
+                .param("n", trimmed)
+                .param("self", self)
+                .query(Boolean.class)
+                .single();
+        if (taken) {
+            throw new RuleViolationException("catalog.error.providerTaken", trimmed);
+        }
+        return trimmed;
     }
 
     public Provider provider(UUID id) {
@@ -101,19 +151,150 @@ public class Catalog {
         validate(details);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into offering (id, kommune_code, provider_id, title, kind, programme, plan_initiative, tailored,
-                                      delivery, place, start_date, end_date, application_deadline, cancellation_deadline,
-                                      capacity, minimum_participants, price_oere, target_roles, target_group, description,
-                                      learning_days, hours_per_learning_day, teaching_hours, supervisions, exam,
-                                      completion_document, status, changed_by, changed_at)
-                values (:id, :k, :provider, :title, :kind, :programme, :initiative, :tailored,
-                        :delivery, :place, :start, :end, :applicationDeadline, :cancellationDeadline,
-                        :capacity, :minimum, :price, string_to_array(:roles, ','), :targetGroup, :description,
-                        :learningDays, :hoursPerDay, :teachingHours, :supervisions, :exam,
-                        :completionDocument, 'DRAFT', :by, :now)
+                insert into offering (id, kommune_code, provider_id, title, kind, delivery, start_date, end_date,
+                                      capacity, status, changed_by, changed_at)
+                values (:id, :k, :provider, :title, :kind, :delivery, :start, :end, :capacity, 'DRAFT', :by, :now)
                 """)
                 .param("id", id)
                 .param("k", kommune)
+                .param("provider", details.providerId())
+                .param("title", details.title().trim())
+                .param("kind", details.kind().name())
+                .param("delivery", details.delivery().name())
+                .param("start", details.startDate())
+                .param("end", details.endDate())
+                .param("capacity", details.capacity())
+                .param("by", actor())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        write(id, 0, details, false);
+        writeParts(id, kommune, details);
+        return offering(id);
+    }
+
+    /**
+     * Changes a draft or published offering: its facts, modules, sessions (a session that keeps its
+     * id keeps its attendance) and quotas. A cancelled offering is not changed.
+     */
+    @Transactional
+    public Offering update(UUID id, int expectedVersion, OfferingDetails details) {
+        int kommune = editorKommune();
+        Offering current = offering(id);
+        if (current.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Offering " + id + " was changed by someone else");
+        }
+        if (current.status() == OfferingStatus.CANCELLED) {
+            throw new RuleViolationException("catalog.error.cancelled");
+        }
+        validate(details);
+        Set<UUID> known = current.sessions().stream().map(CourseSession::id).collect(Collectors.toSet());
+        if (details.sessions().stream().anyMatch(s -> s.id() != null && !known.contains(s.id()))) {
+            throw new RuleViolationException("catalog.error.sessionUnknown");
+        }
+        write(id, expectedVersion, details, true);
+        Set<UUID> kept = details.sessions().stream()
+                .map(OfferingDetails.NewSession::id)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        jdbc.sql("delete from offering_module where offering = :o")
+                .param("o", id)
+                .update();
+        jdbc.sql("delete from offering_quota where offering = :o")
+                .param("o", id)
+                .update();
+        for (UUID gone : known) {
+            if (!kept.contains(gone)) {
+                jdbc.sql("delete from offering_session where offering = :o and id = :id")
+                        .param("o", id)
+                        .param("id", gone)
+                        .update();
+            }
+        }
+        writeParts(id, kommune, details);
+        return offering(id);
+    }
+
+    /** Cancels (aflyser) a draft or published offering, with a reason its participants are told. */
+    @Transactional
+    public Offering cancel(UUID id, int expectedVersion, String reason) {
+        int kommune = editorKommune();
+        Offering offering = offering(id);
+        if (offering.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Offering " + id + " was changed by someone else");
+        }
+        if (offering.status() == OfferingStatus.CANCELLED) {
+            throw new RuleViolationException("catalog.error.cancelled");
+        }
+        if (reason.isBlank()) {
+            throw new RuleViolationException("catalog.error.cancelReason");
+        }
+        jdbc.sql("""
+                update offering set status = 'CANCELLED', cancelled_at = :now, cancelled_by = :by,
+                       cancel_reason = :reason, changed_by = :by, changed_at = :now, version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("id", id)
+                .param("version", expectedVersion)
+                .param("by", actor())
+                .param("reason", reason.trim())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        events.publishEvent(new OfferingCancelled(id, kommune, offering.title(), reason.trim()));
+        return offering(id);
+    }
+
+    /** Why and when the offering was cancelled, if it was. */
+    public Optional<Cancellation> cancellation(UUID id) {
+        offering(id);
+        return jdbc.sql(
+                        "select cancel_reason, cancelled_at, cancelled_by from offering where id = :id and cancelled_at is not null")
+                .param("id", id)
+                .query((rs, n) -> new Cancellation(
+                        rs.getString("cancel_reason"),
+                        rs.getTimestamp("cancelled_at").toInstant(),
+                        rs.getString("cancelled_by")))
+                .optional();
+    }
+
+    /**
+     * The initiatives of the kommune's plans (the newest version of each plan) an offering can be
+     * linked to; initiative ids are stable across versions. Empty for those who do not read plans.
+     */
+    public List<PlanInitiative> planInitiatives() {
+        LoeftUser user = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("Ikke logget ind"));
+        if (user.is(Role.STAFF) || user.isNational()) {
+            return List.of();
+        }
+        Map<UUID, PlanInitiative> found = new LinkedHashMap<>();
+        Set<UUID> seenPlans = new java.util.HashSet<>();
+        for (PlanVersionSummary version : plans.versionsOf(user.kommuneCode())) {
+            if (seenPlans.add(version.planId())) {
+                plans.content(version.planId(), version.versionNo())
+                        .initiatives()
+                        .forEach(i -> found.putIfAbsent(
+                                i.id(), new PlanInitiative(i.id(), i.name(), i.kind(), version.title())));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Writes an offering's own facts under the lock it was read with; an edit (bump) counts as a new version. */
+    private void write(UUID id, int expectedVersion, OfferingDetails details, boolean bump) {
+        int changed = jdbc.sql("""
+                update offering set provider_id = :provider, title = :title, kind = :kind, programme = :programme,
+                       plan_initiative = :initiative, tailored = :tailored, delivery = :delivery, place = :place,
+                       start_date = :start, end_date = :end, application_deadline = :applicationDeadline,
+                       cancellation_deadline = :cancellationDeadline, capacity = :capacity,
+                       minimum_participants = :minimum, price_oere = :price, target_roles = string_to_array(:roles, ','),
+                       target_group = :targetGroup, description = :description, learning_days = :learningDays,
+                       hours_per_learning_day = :hoursPerDay, teaching_hours = :teachingHours,
+                       supervisions = :supervisions, exam = :exam, completion_document = :completionDocument,
+                       changed_by = :by, changed_at = :now, version = version + case when :bump then 1 else 0 end
+                 where id = :id and version = :version
+                """)
+                .param("id", id)
+                .param("version", expectedVersion)
+                .param("bump", bump)
                 .param("provider", details.providerId())
                 .param("title", details.title().trim())
                 .param("kind", details.kind().name())
@@ -142,11 +323,12 @@ public class Catalog {
                 .param("supervisions", details.format().supervisions())
                 .param("exam", details.format().exam())
                 .param("completionDocument", details.format().completionDocument())
-                .param("by", Tenancy.currentUser().map(LoeftUser::getUsername).orElse("system"))
+                .param("by", actor())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
-        writeParts(id, kommune, details);
-        return offering(id);
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("Offering " + id + " was changed by someone else");
+        }
     }
 
     /** Publishes a draft offering: from now on staff can apply for it. */
@@ -189,15 +371,37 @@ public class Catalog {
 
     /** Every offering the signed-in user may see, newest start first. */
     public List<Offering> offerings() {
-        return offerings("", Map.of());
+        return offerings(OfferingFilter.ALL);
+    }
+
+    /** The offerings the signed-in user may see that match the filter, newest start first. */
+    public List<Offering> offerings(OfferingFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", filter.status() == null ? null : filter.status().name());
+        params.put("kind", filter.kind() == null ? null : filter.kind().name());
+        params.put("provider", filter.providerId());
+        params.put("initiative", filter.planInitiative());
+        return offerings("""
+                where (cast(:status as text) is null or o.status = :status)
+                  and (cast(:kind as text) is null or o.kind = :kind)
+                  and (cast(:provider as uuid) is null or o.provider_id = :provider)
+                  and (cast(:initiative as uuid) is null or o.plan_initiative = :initiative)""", params);
+    }
+
+    /** Drafts are the forvaltning's (and the ministry's) to see; others read published and cancelled offerings. */
+    private static boolean seesDrafts() {
+        return Tenancy.currentUser()
+                .map(u -> u.is(Role.KOMMUNE_ADMIN) || u.isNational())
+                .orElse(true);
     }
 
     private List<Offering> offerings(String where, Map<String, ?> params) {
         Map<UUID, Row> rows = new LinkedHashMap<>();
+        String drafts = seesDrafts() ? "" : " and o.status <> 'DRAFT'";
         jdbc.sql("""
                 select o.*, p.name as provider_name
                   from offering o join provider p on p.id = o.provider_id
-                """ + where + " order by o.start_date desc, o.title")
+                """ + where + drafts + " order by o.start_date desc, o.title")
                 .params(params)
                 .query((rs, n) -> rows.put(rs.getObject("id", UUID.class), row(rs)))
                 .list();
@@ -256,9 +460,12 @@ public class Catalog {
             jdbc.sql("""
                     insert into offering_session (offering, id, kommune_code, starts_at, ends_at, place, title)
                     values (:o, :id, :k, :s, :e, :place, :title)
+                    on conflict (offering, id) do update
+                       set starts_at = excluded.starts_at, ends_at = excluded.ends_at,
+                           place = excluded.place, title = excluded.title
                     """)
                     .param("o", id)
-                    .param("id", UUID.randomUUID())
+                    .param("id", session.id() == null ? UUID.randomUUID() : session.id())
                     .param("k", kommune)
                     .param("s", Timestamp.from(session.startsAt()))
                     .param("e", Timestamp.from(session.endsAt()))
@@ -300,12 +507,36 @@ public class Catalog {
                 throw new RuleViolationException("catalog.error.sessionTimes");
             }
         }
+        for (OfferingModule m : d.modules()) {
+            if (m.name().isBlank() || m.ects() < 1 || m.ects() > 60) {
+                throw new RuleViolationException("catalog.error.module");
+            }
+        }
         int quotaSeats =
                 d.quotas().values().stream().mapToInt(Integer::intValue).sum();
         if (d.quotas().values().stream().anyMatch(s -> s < 1) || quotaSeats > d.capacity()) {
             throw new RuleViolationException("catalog.error.quotas", d.capacity());
         }
-        provider(d.providerId());
+        if (!d.quotas().isEmpty()) {
+            Set<UUID> own = institutions.institutionsOf(editorKommune()).stream()
+                    .map(Institution::id)
+                    .collect(Collectors.toSet());
+            if (!own.containsAll(d.quotas().keySet())) {
+                throw new RuleViolationException("catalog.error.quotaInstitution");
+            }
+        }
+        Provider provider = provider(d.providerId());
+        if (d.tailored() && provider.kind() != ProviderKind.KOMMUNE) {
+            throw new RuleViolationException("catalog.error.tailored");
+        }
+        if (d.planInitiative() != null
+                && planInitiatives().stream().noneMatch(i -> i.id().equals(d.planInitiative()))) {
+            throw new RuleViolationException("catalog.error.initiative");
+        }
+    }
+
+    private static String actor() {
+        return Tenancy.currentUser().map(LoeftUser::getUsername).orElse("system");
     }
 
     private static int editorKommune() {

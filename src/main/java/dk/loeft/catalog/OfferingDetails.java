@@ -42,6 +42,45 @@ public record OfferingDetails(
         quotas = Map.copyOf(quotas);
     }
 
-    /** A session as given: when and where. */
-    public record NewSession(Instant startsAt, Instant endsAt, String place, String title) {}
+    /**
+     * A session as given: when and where; with the id of an existing session when an edit keeps it
+     * (its attendance stays with it), without for a new one.
+     */
+    public record NewSession(@Nullable UUID id, Instant startsAt, Instant endsAt, String place, String title) {
+
+        public NewSession(Instant startsAt, Instant endsAt, String place, String title) {
+            this(null, startsAt, endsAt, place, title);
+        }
+
+        public static NewSession of(CourseSession session) {
+            return new NewSession(session.id(), session.startsAt(), session.endsAt(), session.place(), session.title());
+        }
+    }
+
+    /** The details of an offering as it is now, for an edit form or a change of a few facts. */
+    public static OfferingDetails of(Offering o) {
+        return new OfferingDetails(
+                o.providerId(),
+                o.title(),
+                o.kind(),
+                o.programme(),
+                o.planInitiative(),
+                o.tailored(),
+                o.delivery(),
+                o.place(),
+                o.startDate(),
+                o.endDate(),
+                o.applicationDeadline(),
+                o.cancellationDeadline(),
+                o.capacity(),
+                o.minimumParticipants(),
+                o.priceOere(),
+                o.targetRoles(),
+                o.targetGroup(),
+                o.description(),
+                o.format(),
+                o.modules(),
+                o.sessions().stream().map(NewSession::of).toList(),
+                o.quotas());
+    }
 }

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rødovre (175) and Dragør (155) get institutions, staff and children counts from
  * {@link DemoDataGenerator}; the pool's earlier rounds are allocated ({@link DemoFunding}) and expenditure booked
  * ({@link DemoExpenditure}); Rødovre gets seed 001's plan as an approved version and Dragør a draft
- * ({@link DemoPlans}); every role gets a login with the password {@value #DEMO_PASSWORD}.
+ * ({@link DemoPlans}); both get a catalogue of providers and published offerings ({@link DemoCatalog}); every role gets a login with the password {@value #DEMO_PASSWORD}.
  */
 @Component
 class DemoDataLoader {
@@ -43,6 +43,7 @@ class DemoDataLoader {
     private final Clock clock;
     private final DemoFunding funding;
     private final Plans plans;
+    private final DemoCatalog catalog;
 
     DemoDataLoader(
             UserAccountRepository accounts,
@@ -54,7 +55,8 @@ class DemoDataLoader {
             FundingRounds rounds,
             AllocationKeys keys,
             Allocations allocations,
-            Plans plans) {
+            Plans plans,
+            DemoCatalog catalog) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tx = tx;
@@ -63,6 +65,7 @@ class DemoDataLoader {
         this.clock = clock;
         this.funding = new DemoFunding(rounds, keys, allocations);
         this.plans = plans;
+        this.catalog = catalog;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -102,6 +105,7 @@ class DemoDataLoader {
         funding.load(jdbc.queryForList("select code from kommune order by code", Integer.class));
         plans.create(DemoPlans.roedovreApproved(), "forvaltning.roedovre");
         plans.create(DemoPlans.dragoerDraft(), "forvaltning.dragoer");
+        catalog.load(roedovre, dragoer);
         log.info(
                 "Demo data loaded in {} ms: Rødovre {} institutions and {} staff, Dragør {} institutions and {} staff, {} users",
                 (System.nanoTime() - started) / 1_000_000,

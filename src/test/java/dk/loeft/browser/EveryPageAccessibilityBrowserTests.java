@@ -37,6 +37,10 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 select plan_id from plan_version where kommune_code = 175 and status = 'APPROVED'
                  order by changed_at limit 1""");
         UUID variant = dk.loeft.testing.TestPlans.roedovreWithPau(context).planId();
+        UUID offering = idOf("""
+                select id from offering where kommune_code = 175 and kind = 'DIPLOMA_MODULE' and status = 'PUBLISHED'
+                 order by title limit 1""");
+        UUID provider = idOf("select id from provider where kommune_code = 175 order by name limit 1");
         logIn("forvaltning.roedovre", PASSWORD);
         visitAll(List.of(
                 "/planer",
@@ -81,6 +85,18 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/tilskud/tildelinger",
                 "/planer/kandidater",
                 "/planer/kandidater?spor=PAU_EUV1&alle=true",
+                "/katalog",
+                "/katalog?status=PUBLISHED&type=DIPLOMA_MODULE",
+                "/katalog/ny",
+                "/katalog/" + offering,
+                "/katalog/" + offering + "/rediger",
+                "/katalog/" + offering + "/aflys",
+                "/katalog/udbydere",
+                "/katalog/udbydere/ny",
+                "/katalog/udbydere/" + provider + "/rediger",
+                "/kurser",
+                "/rammer",
+                "/rammer/00000003-0000-4000-8000-000000000001",
                 "/institutioner/" + UUID.randomUUID()));
     }
 
@@ -113,10 +129,15 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/tilskud/tildelinger",
                 "/tilskud/tildelinger?kommune=175",
                 "/tilskud?kommune=175",
-                "/puljer/prisindeks?aar=2024"));
+                "/puljer/prisindeks?aar=2024",
+                "/rammer",
+                "/rammer/00000003-0000-4000-8000-000000000002"));
         logOut();
         logIn("medarbejder.roedovre", PASSWORD);
-        visitAll(List.of("/mig", "/import"));
+        UUID course = idOf("""
+                select id from offering where kommune_code = 175 and kind = 'LEARNING_DAYS' and status = 'PUBLISHED'
+                 order by title limit 1""");
+        visitAll(List.of("/mig", "/import", "/kurser", "/katalog/" + course));
     }
 
     private void visitAll(List<String> paths) {

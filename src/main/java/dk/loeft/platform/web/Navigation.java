@@ -17,11 +17,13 @@ final class Navigation {
             items.add(new NavigationItem("planer", "/planer", "nav.plans"));
             items.add(new NavigationItem("puljer", "/puljer", "nav.pool"));
             items.add(new NavigationItem("prisindeks", "/puljer/prisindeks", "nav.priceIndex"));
+            items.add(new NavigationItem("rammer", "/rammer", "catalog.frameworks.nav"));
             items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
             return items;
         }
         if (user.is(Role.STAFF)) {
             items.add(new NavigationItem("mig", "/mig", "nav.me"));
+            items.add(new NavigationItem("kurser", "/kurser", "catalog.courses.nav"));
             return items;
         }
         items.add(new NavigationItem("oversigt", "/oversigt", "nav.overview"));
@@ -35,6 +37,10 @@ final class Navigation {
             items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
             items.add(new NavigationItem("import", "/import", "nav.import"));
         }
+        if (user.is(Role.KOMMUNE_ADMIN)) {
+            items.add(new NavigationItem("katalog", "/katalog", "catalog.nav"));
+        }
+        items.add(new NavigationItem("kurser", "/kurser", "catalog.courses.nav"));
         if (user.is(Role.KOMMUNE_ADMIN)) {
             items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
         }

@@ -58,6 +58,9 @@ class RoleMatrixIntegrationTests {
 
     static final Set<Role> COST_EDITORS = BOOKKEEPERS;
 
+    /** Everyone signed in to the kommune (the published courses); the ministry has no kommune of its own. */
+    static final Set<Role> KOMMUNE_USERS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER, Role.STAFF);
+
     @Autowired
     MockMvc mvc;
 
@@ -83,7 +86,12 @@ class RoleMatrixIntegrationTests {
         users.put(Role.LEADER, leader(K, institution.id()));
         users.put(Role.STAFF, staff(K, member.id()));
         variant = dk.loeft.testing.TestPlans.roedovreAs(context, K).planId();
+        offering = new dk.loeft.testing.CourseFixture(K, context)
+                .learningDays("Matrix-kursus", LocalDate.of(2027, 2, 1), 20, 5);
     }
+
+    /** A published offering of kommune K. */
+    dk.loeft.catalog.Offering offering;
 
     /** A second plan of kommune K, only for the scenario comparison. */
     UUID variant;
@@ -293,7 +301,52 @@ class RoleMatrixIntegrationTests {
                         {"version": %d, "year": 2024, "costType": "TRANSPORT", "text": "Befordring %s", "quantity": 1,
                          "unitPriceOere": 10000, "sourceKind": "OWN_BUDGET"}""".formatted(planLock(), r)),
                 json("POST /api/v1/plans", ADMIN, "POST", "/api/v1/plans", r -> """
-                        {"title": "Rollematrix %s", "firstYear": 2026, "lastYear": 2030}""".formatted(r)));
+                        {"title": "Rollematrix %s", "firstYear": 2026, "lastYear": 2030}""".formatted(r)),
+                get("GET /katalog", ADMIN, "/katalog"),
+                get("GET /katalog/ny", ADMIN, "/katalog/ny"),
+                get("GET /katalog/{id}", EVERYONE, "/katalog/" + offering.id()),
+                get("GET /katalog/{id}/rediger", ADMIN, "/katalog/" + offering.id() + "/rediger"),
+                get("GET /katalog/{id}/aflys", ADMIN, "/katalog/" + offering.id() + "/aflys"),
+                form("POST /katalog/ny", ADMIN, "/katalog/ny", r -> MockMvcRequestBuilders.post("/katalog/ny")
+                        .param("providerId", offering.providerId().toString())
+                        .param("title", "Matrix " + r)
+                        .param("kind", "COURSE")
+                        .param("delivery", "NET")
+                        .param("startDate", "2027-01-01")
+                        .param("endDate", "2027-01-02")
+                        .param("capacity", "10")
+                        .param("price", "0")
+                        .param("hoursPerLearningDay", "0")),
+                form(
+                        "POST /katalog/{id}/rammer",
+                        ADMIN,
+                        "/katalog/" + offering.id() + "/rammer",
+                        r -> MockMvcRequestBuilders.post("/katalog/" + offering.id() + "/rammer")
+                                .param("framework", "00000003-0000-4000-8000-000000000001")),
+                get("GET /katalog/udbydere", ADMIN, "/katalog/udbydere"),
+                get("GET /katalog/udbydere/ny", ADMIN, "/katalog/udbydere/ny"),
+                get(
+                        "GET /katalog/udbydere/{id}/rediger",
+                        ADMIN,
+                        "/katalog/udbydere/" + offering.providerId() + "/rediger"),
+                get("GET /kurser", KOMMUNE_USERS, "/kurser"),
+                get("GET /rammer", EVERYONE, "/rammer"),
+                get("GET /rammer/{id}", EVERYONE, "/rammer/00000003-0000-4000-8000-000000000002"),
+                get("GET /api/v1/catalog/offerings", EVERYONE, "/api/v1/catalog/offerings"),
+                get("GET /api/v1/catalog/offerings/{id}", EVERYONE, "/api/v1/catalog/offerings/" + offering.id()),
+                get(
+                        "GET /api/v1/catalog/offerings/{id}/framework-check",
+                        EVERYONE,
+                        "/api/v1/catalog/offerings/" + offering.id() + "/framework-check"),
+                get("GET /api/v1/catalog/providers", EVERYONE, "/api/v1/catalog/providers"),
+                get("GET /api/v1/catalog/frameworks", EVERYONE, "/api/v1/catalog/frameworks"),
+                json("POST /api/v1/catalog/providers", ADMIN, "POST", "/api/v1/catalog/providers", r ->
+                        """
+                        {"name": "Matrix %s %s", "kind": "ANDEN"}""".formatted(r, UUID.randomUUID())),
+                json("POST /api/v1/catalog/offerings", ADMIN, "POST", "/api/v1/catalog/offerings", r ->
+                        """
+                        {"providerId": "%s", "title": "Matrix %s", "kind": "COURSE", "delivery": "NET",
+                         "startDate": "2027-01-01", "endDate": "2027-01-02", "capacity": 10}""".formatted(offering.providerId(), r)));
     }
 
     @Test

@@ -89,7 +89,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("versionNo", Kind.VERSION_NO),
             Map.entry("initiativeId", Kind.INITIATIVE),
             Map.entry("lineId", Kind.COST_LINE),
-            Map.entry("goalIndex", Kind.GOAL_INDEX));
+            Map.entry("goalIndex", Kind.GOAL_INDEX),
+            Map.entry("offeringId", Kind.OFFERING),
+            Map.entry("providerId", Kind.PROVIDER),
+            Map.entry("frameworkId", Kind.FRAMEWORK));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -125,6 +128,11 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         COST_LINE,
         /** The place of a goal in the plan the path names. */
         GOAL_INDEX,
+        /** An offering of the catalogue (with its modules, sessions, quotas and chosen frames). */
+        OFFERING,
+        PROVIDER,
+        /** Not kommune data: a national quality frame (seed 003). */
+        FRAMEWORK,
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
@@ -206,6 +214,11 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.INITIATIVE, dk.loeft.testing.RoedovrePlan.MERIT.toString());
         bIds.put(Kind.COST_LINE, dk.loeft.testing.RoedovrePlan.lineId("m1").toString());
         bIds.put(Kind.GOAL_INDEX, "0");
+        dk.loeft.catalog.Offering offering = offeringOfB(institution);
+        bIds.put(Kind.OFFERING, offering.id().toString());
+        bIds.put(Kind.PROVIDER, offering.providerId().toString());
+        bIds.put(Kind.FRAMEWORK, "00000003-0000-4000-8000-000000000001");
+        bVersions.put(Kind.OFFERING, offering.version());
         bVersions.put(Kind.PLAN, 1);
         bVersions.put(Kind.INSTITUTION, institution.version());
         bVersions.put(Kind.STAFF, member.version());
@@ -317,7 +330,9 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 Kind.TOKEN,
                 Kind.EXPENDITURE,
                 Kind.NOMINATION,
-                Kind.PLAN)) {
+                Kind.PLAN,
+                Kind.OFFERING,
+                Kind.PROVIDER)) {
             if (body.contains(bIds.get(kind))) {
                 leaked.add(kind + " id");
             }
@@ -461,6 +476,52 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 jdbc, B, LocalDate.of(2024, 2, 1), 500_000, "DELTAGERBETALING", "B-" + b.suffix, secret + " indsats");
     }
 
+    /**
+     * Kommune B's catalogue: a provider and a published diploma module with B's secret name, a module,
+     * sessions, a quota for B's institution and a chosen frame.
+     */
+    private dk.loeft.catalog.Offering offeringOfB(Institution institution) {
+        var courses = new dk.loeft.testing.CourseFixture(B, context);
+        var details = courses.details(
+                courses.provider(secret + " udbyder").id(),
+                secret + " kursus",
+                LocalDate.of(2027, 2, 1),
+                20,
+                5,
+                Map.of(institution.id(), 2));
+        var offering = courses.published(new dk.loeft.catalog.OfferingDetails(
+                details.providerId(),
+                details.title(),
+                details.kind(),
+                details.programme(),
+                details.planInitiative(),
+                details.tailored(),
+                details.delivery(),
+                details.place(),
+                details.startDate(),
+                details.endDate(),
+                details.applicationDeadline(),
+                details.cancellationDeadline(),
+                details.capacity(),
+                details.minimumParticipants(),
+                details.priceOere(),
+                details.targetRoles(),
+                details.targetGroup(),
+                details.description(),
+                details.format(),
+                java.util.List.of(new dk.loeft.catalog.OfferingModule(secret + " modul", 5)),
+                details.sessions(),
+                details.quotas()));
+        dk.loeft.testing.TestUsers.actingAs(admin(B), () -> {
+            context.getBean(dk.loeft.catalog.Frameworks.class)
+                    .choose(
+                            offering.id(),
+                            java.util.List.of(java.util.UUID.fromString("00000003-0000-4000-8000-000000000001")));
+            return null;
+        });
+        return offering;
+    }
+
     /** Kommune B's plan: seed 001's content under a title with B's secret name. */
     private UUID planOfB() {
         dk.loeft.plan.Plans plans = context.getBean(dk.loeft.plan.Plans.class);
@@ -508,7 +569,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         /** Variables such as an import kind or a template name name no kommune's data. */
         boolean holdsNoKommuneData() {
             return !kinds.isEmpty()
-                    && Set.of(Kind.IMPORT_KIND, Kind.TEMPLATE_FILE, Kind.ROUND, Kind.KEY)
+                    && Set.of(Kind.IMPORT_KIND, Kind.TEMPLATE_FILE, Kind.ROUND, Kind.KEY, Kind.FRAMEWORK)
                             .containsAll(kinds);
         }
     }
