@@ -133,8 +133,8 @@ public class Evaluations {
         Timestamp now = Timestamp.from(clock.instant());
         if (current.standard()) {
             jdbc.sql("""
-                    insert into evaluation_question_set (kommune_code, plan_initiative, changed_by, changed_at)
-                    values (:k, :i, :by, :now)
+                    insert into evaluation_question_set (kommune_code, plan_initiative, changed_by, changed_at, version)
+                    values (:k, :i, :by, :now, 1)
                     """)
                     .param("k", user.kommuneCode())
                     .param("i", initiative)
@@ -307,7 +307,8 @@ public class Evaluations {
                         "select o.plan_initiative from participation p join offering o on o.id = p.offering where p.id = :id")
                 .param("id", participationId)
                 .query((rs, n) -> rs.getObject(1, UUID.class))
-                .single();
+                .list()
+                .getFirst();
         return new EvaluationForm(about, questions(initiative).of(audience));
     }
 
