@@ -102,6 +102,7 @@ class DemoDataLoader {
         funding.load(jdbc.queryForList("select code from kommune order by code", Integer.class));
         plans.create(DemoPlans.roedovreApproved(), "forvaltning.roedovre");
         plans.create(DemoPlans.dragoerDraft(), "forvaltning.dragoer");
+        DemoEvaluations.load(jdbc, now);
         log.info(
                 "Demo data loaded in {} ms: Rødovre {} institutions and {} staff, Dragør {} institutions and {} staff, {} users",
                 (System.nanoTime() - started) / 1_000_000,

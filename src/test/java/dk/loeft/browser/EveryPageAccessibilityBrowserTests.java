@@ -81,6 +81,11 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/tilskud/tildelinger",
                 "/planer/kandidater",
                 "/planer/kandidater?spor=PAU_EUV1&alle=true",
+                "/evalueringer",
+                "/evalueringer/resultater",
+                "/evalueringer/spoergsmaal",
+                "/evalueringer/spoergsmaal/" + dk.loeft.testing.RoedovrePlan.MERIT,
+                "/beskeder",
                 "/institutioner/" + UUID.randomUUID()));
     }
 
@@ -116,7 +121,7 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/puljer/prisindeks?aar=2024"));
         logOut();
         logIn("medarbejder.roedovre", PASSWORD);
-        visitAll(List.of("/mig", "/import"));
+        visitAll(List.of("/mig", "/import", "/evalueringer", "/beskeder", "/kalender"));
     }
 
     private void visitAll(List<String> paths) {

@@ -57,6 +57,12 @@ class RoleMatrixIntegrationTests {
     static final Set<Role> PLAN_READERS = READERS;
 
     static final Set<Role> COST_EDITORS = BOOKKEEPERS;
+    /** Evaluations: everyone of the kommune answers; results for the forvaltning, økonomi and leaders. */
+    static final Set<Role> KOMMUNE_ROLES = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER, Role.STAFF);
+
+    static final Set<Role> EVALUATION_READERS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER);
+    /** Staff and leaders have a course calendar. */
+    static final Set<Role> CALENDAR_OWNERS = EnumSet.of(Role.LEADER, Role.STAFF);
 
     @Autowired
     MockMvc mvc;
@@ -83,7 +89,19 @@ class RoleMatrixIntegrationTests {
         users.put(Role.LEADER, leader(K, institution.id()));
         users.put(Role.STAFF, staff(K, member.id()));
         variant = dk.loeft.testing.TestPlans.roedovreAs(context, K).planId();
+        var courses = new dk.loeft.testing.CourseFixture(K, context);
+        var ended = courses.published(courses.details(
+                courses.provider("Matrix-udbyder").id(),
+                "Matrix-evaluering",
+                LocalDate.now().minusDays(40),
+                10,
+                0,
+                Map.of()));
+        participation = courses.participation(ended.id(), member.id(), institution.id(), "ENROLLED");
     }
+
+    /** The staff member's seat in an ended course, to evaluate. */
+    UUID participation;
 
     /** A second plan of kommune K, only for the scenario comparison. */
     UUID variant;
@@ -222,6 +240,42 @@ class RoleMatrixIntegrationTests {
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"version\": %d}".formatted(nomination.version()));
                 }),
+                get("GET /evalueringer", KOMMUNE_ROLES, "/evalueringer"),
+                get(
+                        "GET /evalueringer/{participationId}/deltager",
+                        EnumSet.of(Role.STAFF),
+                        "/evalueringer/" + participation + "/deltager"),
+                get(
+                        "GET /evalueringer/{participationId}/leder",
+                        EnumSet.of(Role.LEADER),
+                        "/evalueringer/" + participation + "/leder"),
+                get("GET /evalueringer/resultater", EVALUATION_READERS, "/evalueringer/resultater"),
+                get("GET /evalueringer/resultater.xlsx", EVALUATION_READERS, "/evalueringer/resultater.xlsx"),
+                get("GET /evalueringer/spoergsmaal", ADMIN, "/evalueringer/spoergsmaal"),
+                get(
+                        "GET /evalueringer/spoergsmaal/{initiativeId}",
+                        ADMIN,
+                        "/evalueringer/spoergsmaal/" + dk.loeft.testing.RoedovrePlan.MERIT),
+                get(
+                        "GET /api/v1/enrolment/evaluations/questions",
+                        KOMMUNE_ROLES,
+                        "/api/v1/enrolment/evaluations/questions?initiative=" + dk.loeft.testing.RoedovrePlan.MERIT),
+                json(
+                        "PUT /api/v1/enrolment/evaluations/questions/{initiativeId}",
+                        ADMIN,
+                        "PUT",
+                        "/api/v1/enrolment/evaluations/questions/" + dk.loeft.testing.RoedovrePlan.DIPLOMA,
+                        r -> """
+                        {"version": %d, "participant": [{"kind": "SCALE", "text": "Udbytte %s"}],
+                         "leader": [{"kind": "TEXT", "text": "Kommentar"}]}""".formatted(questionSetVersion(), r)),
+                get("GET /api/v1/enrolment/evaluations/open", KOMMUNE_ROLES, "/api/v1/enrolment/evaluations/open"),
+                get(
+                        "GET /api/v1/enrolment/evaluations/summary",
+                        EVALUATION_READERS,
+                        "/api/v1/enrolment/evaluations/summary"),
+                get("GET /beskeder", EVERYONE, "/beskeder"),
+                get("GET /kalender", CALENDAR_OWNERS, "/kalender"),
+                get("GET /kalender.ics", CALENDAR_OWNERS, "/kalender.ics"),
                 get("GET /kommuner", NATIONAL, "/kommuner"),
                 get("GET /kommuner.xlsx", NATIONAL, "/kommuner.xlsx"),
                 get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"),
@@ -294,6 +348,13 @@ class RoleMatrixIntegrationTests {
                          "unitPriceOere": 10000, "sourceKind": "OWN_BUDGET"}""".formatted(planLock(), r)),
                 json("POST /api/v1/plans", ADMIN, "POST", "/api/v1/plans", r -> """
                         {"title": "Rollematrix %s", "firstYear": 2026, "lastYear": 2030}""".formatted(r)));
+    }
+
+    private int questionSetVersion() {
+        return dk.loeft.testing.TestUsers.actingAs(
+                admin(K), () -> context.getBean(dk.loeft.enrolment.evaluation.Evaluations.class)
+                        .questions(dk.loeft.testing.RoedovrePlan.DIPLOMA)
+                        .version());
     }
 
     @Test
