@@ -73,6 +73,27 @@ class EvaluationBrowserTests extends BrowserTestSupport {
                 .contains("5,00", "4,00", "3,00");
         ((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView()", find(group));
         screenshot("evaluation-3-results");
+
+        visit("/evalueringer/spoergsmaal/" + dk.loeft.testing.RoedovrePlan.MERIT);
+        assertThat(find(By.id("participant-text-0")).getAttribute("value"))
+                .isEqualTo("Hvor stort har dit udbytte af semesteret været?");
+        screenshot("evaluation-4-questions");
+    }
+
+    @Test
+    void aPersonMakesASecretCalendarAddressAndReadsTheirNotices() {
+        logIn("medarbejder.roedovre", PASSWORD);
+        follow(By.cssSelector("header .navigation-menu a[href='/kalender']"));
+        assertThat(text(By.id("feed-status"))).isEqualTo("Du har ingen kalenderadresse.");
+        follow(By.id("renew"));
+        String url = find(By.id("feed-url")).getAttribute("value");
+        assertThat(url).matches("http://localhost:\\d+/kalender/[A-Za-z0-9_-]{43}\\.ics");
+        screenshot("calendar-1-address");
+        follow(By.id("revoke"));
+        assertThat(text(By.id("feed-status"))).isEqualTo("Du har ingen kalenderadresse.");
+        follow(By.cssSelector("header .navigation-menu a[href='/beskeder']"));
+        assertThat(text(By.tagName("h1"))).isEqualTo("Beskeder");
+        screenshot("notices-1-list");
     }
 
     private void click(By by) {

@@ -195,6 +195,38 @@ class NotificationIntegrationTests {
         assertThat(actingAs(staff(316, person.id()), () -> notices.mine())).isEmpty();
     }
 
+    @Test
+    void theStaffRegistryTakesAnOptionalEmailAddressAndRefusesABadOneInDanish() throws Exception {
+        StaffMember member = kommune.staffMember("Adresse", institution.id());
+        String body = """
+                {"version": %d, "name": "%s", "birthDate": "1990-05-17", "role": "PAEDAGOGMEDHJAELPER",
+                 "priorExperienceMonths": 12, "email": "%s", "educations": [], "diplomaModules": [],
+                 "employments": [], "functions": []}""";
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                        "/api/v1/staff/" + member.id())
+                                .with(as(admin(KOMMUNE)))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content(body.formatted(member.version(), member.name(), "ikke en adresse")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Skriv en gyldig e-mailadresse")));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                        "/api/v1/staff/" + member.id())
+                                .with(as(admin(KOMMUNE)))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content(body.formatted(member.version(), member.name(), "adresse@example.dk")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.email")
+                        .value("adresse@example.dk"));
+        assertThat(actingAs(admin(KOMMUNE), () -> staffService.get(member.id()).email()))
+                .isEqualTo("adresse@example.dk");
+    }
+
     private StaffMember personWithEmail(String name, String email) {
         StaffMember member = kommune.staffMember(name, institution.id());
         return actingAs(admin(KOMMUNE), () -> {
