@@ -353,6 +353,47 @@ class EvaluationIntegrationTests {
                         .string(org.hamcrest.Matchers.containsString("Tak")));
     }
 
+    @Test
+    void theQuestionFormSavesNonEmptyRowsAndShowsADanishErrorForNone() throws Exception {
+        UUID initiative = RoedovrePlan.DIPLOMA;
+        int version = actingAs(admin(KOMMUNE), () -> evaluations.questions(initiative))
+                .version();
+        mvc.perform(post("/evalueringer/spoergsmaal/" + initiative)
+                        .with(as(admin(KOMMUNE)))
+                        .with(csrf())
+                        .param("version", Integer.toString(version))
+                        .param("participant-kind-0", "TEXT")
+                        .param("participant-text-0", "Hvad tager du med hjem?")
+                        .param("participant-kind-1", "SCALE")
+                        .param("participant-text-1", "")
+                        .param("leader-kind-0", "SCALE")
+                        .param("leader-text-0", ""))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Skriv mindst ét og højst 12 spørgsmål til både deltagere og ledere.")));
+        mvc.perform(post("/evalueringer/spoergsmaal/" + initiative)
+                        .with(as(admin(KOMMUNE)))
+                        .with(csrf())
+                        .param("version", Integer.toString(version))
+                        .param("participant-kind-0", "TEXT")
+                        .param("participant-text-0", "Hvad tager du med hjem?")
+                        .param("participant-kind-1", "SCALE")
+                        .param("participant-text-1", "")
+                        .param("leader-kind-0", "SCALE")
+                        .param("leader-text-0", "Ser du en forskel?"))
+                .andExpect(status().is3xxRedirection());
+        QuestionSet saved = actingAs(admin(KOMMUNE), () -> evaluations.questions(initiative));
+        assertThat(saved.participant()).containsExactly(new Question(QuestionKind.TEXT, "Hvad tager du med hjem?"));
+        assertThat(saved.leader()).containsExactly(new Question(QuestionKind.SCALE, "Ser du en forskel?"));
+        mvc.perform(post("/evalueringer/spoergsmaal/" + initiative)
+                        .with(as(admin(OTHER)))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("participant-text-0", "Overtaget"))
+                .andExpect(status().isNotFound());
+    }
+
     private EvaluationSummary.Group byProvider(EvaluationSummary summary, Provider provider) {
         return summary.byProvider().stream()
                 .filter(g -> g.name().equals(provider.name()))
