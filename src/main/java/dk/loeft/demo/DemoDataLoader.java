@@ -106,6 +106,7 @@ class DemoDataLoader {
         plans.create(DemoPlans.roedovreApproved(), "forvaltning.roedovre");
         plans.create(DemoPlans.dragoerDraft(), "forvaltning.dragoer");
         catalog.load(roedovre, dragoer);
+        DemoEvaluations.load(jdbc, now);
         log.info(
                 "Demo data loaded in {} ms: Rødovre {} institutions and {} staff, Dragør {} institutions and {} staff, {} users",
                 (System.nanoTime() - started) / 1_000_000,

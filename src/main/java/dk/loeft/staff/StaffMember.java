@@ -39,6 +39,7 @@ public class StaffMember {
     private LocalDate birthDate;
     private StaffRole role;
     private int priorExperienceMonths;
+    private @Nullable String email;
     private Instant updatedAt;
 
     @MappedCollection(idColumn = "staff_member")
@@ -64,6 +65,7 @@ public class StaffMember {
             LocalDate birthDate,
             StaffRole role,
             int priorExperienceMonths,
+            @Nullable String email,
             Instant updatedAt,
             Set<EducationRecord> educations,
             Set<DiplomaModule> diplomaModules,
@@ -77,6 +79,7 @@ public class StaffMember {
         this.birthDate = birthDate;
         this.role = role;
         this.priorExperienceMonths = priorExperienceMonths;
+        this.email = email;
         this.updatedAt = updatedAt;
         this.educations = new HashSet<>(educations);
         this.diplomaModules = new HashSet<>(diplomaModules);
@@ -97,6 +100,7 @@ public class StaffMember {
                 details.birthDate(),
                 details.role(),
                 details.priorExperienceMonths(),
+                null,
                 now,
                 Set.of(),
                 Set.of(),
@@ -118,6 +122,9 @@ public class StaffMember {
         this.birthDate = details.birthDate();
         this.role = details.role();
         this.priorExperienceMonths = details.priorExperienceMonths();
+        this.email = details.email() == null || details.email().isBlank()
+                ? null
+                : details.email().trim();
         this.updatedAt = now;
     }
 
@@ -273,6 +280,11 @@ public class StaffMember {
         return priorExperienceMonths;
     }
 
+    /** Where notices are e-mailed; none means they are only shown in Løft. */
+    public @Nullable String email() {
+        return email;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }
@@ -282,7 +294,7 @@ public class StaffMember {
     }
 
     public PersonDetails details() {
-        return new PersonDetails(name, birthDate, role, priorExperienceMonths);
+        return new PersonDetails(name, birthDate, role, priorExperienceMonths, email);
     }
 
     public List<EducationRecord> educations() {
@@ -316,8 +328,19 @@ public class StaffMember {
         }
     }
 
-    /** The person's own facts. */
-    public record PersonDetails(String name, LocalDate birthDate, StaffRole role, int priorExperienceMonths) {}
+    /** The person's own facts; the e-mail address is optional. */
+    public record PersonDetails(
+            String name,
+            LocalDate birthDate,
+            StaffRole role,
+            int priorExperienceMonths,
+            @Nullable String email) {
+
+        /** The facts without an e-mail address. */
+        public PersonDetails(String name, LocalDate birthDate, StaffRole role, int priorExperienceMonths) {
+            this(name, birthDate, role, priorExperienceMonths, null);
+        }
+    }
 
     /** An education and the year it was completed, as given in a form or import. */
     public record EducationEntry(Education education, int completedYear) {}

@@ -97,6 +97,11 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/kurser",
                 "/rammer",
                 "/rammer/00000003-0000-4000-8000-000000000001",
+                "/evalueringer",
+                "/evalueringer/resultater",
+                "/evalueringer/spoergsmaal",
+                "/evalueringer/spoergsmaal/" + dk.loeft.testing.RoedovrePlan.MERIT,
+                "/beskeder",
                 "/institutioner/" + UUID.randomUUID()));
     }
 
@@ -138,6 +143,7 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 select id from offering where kommune_code = 175 and kind = 'LEARNING_DAYS' and status = 'PUBLISHED'
                  order by title limit 1""");
         visitAll(List.of("/mig", "/import", "/kurser", "/katalog/" + course));
+        visitAll(List.of("/mig", "/import", "/evalueringer", "/beskeder", "/kalender"));
     }
 
     private void visitAll(List<String> paths) {

@@ -45,7 +45,8 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.funding.api",
             "dk.loeft.plan.candidates.api",
             "dk.loeft.plan.api",
-            "dk.loeft.catalog.api"
+            "dk.loeft.catalog.api",
+            "dk.loeft.enrolment.evaluation.api"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -61,7 +62,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "dk.loeft.funding.api",
             "dk.loeft.plan.candidates.api",
             "dk.loeft.plan.api",
-            "dk.loeft.catalog.api");
+            "dk.loeft.catalog.api",
+            "dk.loeft.enrolment.evaluation.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.Customizer;
@@ -76,6 +77,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(STATIC_RESOURCES)
                         .permitAll()
                         .requestMatchers("/login", "/error")
+                        .permitAll()
+                        // a personal calendar feed: its secret token is the credential (enrolment.notification)
+                        .requestMatchers(HttpMethod.GET, "/kalender/{token}.ics")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus")
                         .permitAll()

@@ -24,6 +24,9 @@ final class Navigation {
         if (user.is(Role.STAFF)) {
             items.add(new NavigationItem("mig", "/mig", "nav.me"));
             items.add(new NavigationItem("kurser", "/kurser", "catalog.courses.nav"));
+            items.add(new NavigationItem("evalueringer", "/evalueringer", "enrolment.evaluation.nav"));
+            items.add(new NavigationItem("beskeder", "/beskeder", "enrolment.notification.nav"));
+            items.add(new NavigationItem("kalender", "/kalender", "enrolment.calendar.nav"));
             return items;
         }
         items.add(new NavigationItem("oversigt", "/oversigt", "nav.overview"));
@@ -36,6 +39,11 @@ final class Navigation {
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
             items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
             items.add(new NavigationItem("import", "/import", "nav.import"));
+        }
+        items.add(new NavigationItem("evalueringer", "/evalueringer", "enrolment.evaluation.nav"));
+        if (user.is(Role.LEADER)) {
+            items.add(new NavigationItem("beskeder", "/beskeder", "enrolment.notification.nav"));
+            items.add(new NavigationItem("kalender", "/kalender", "enrolment.calendar.nav"));
         }
         if (user.is(Role.KOMMUNE_ADMIN)) {
             items.add(new NavigationItem("katalog", "/katalog", "catalog.nav"));

@@ -4,6 +4,7 @@ import dk.loeft.staff.StaffMember;
 import dk.loeft.staff.StaffRecord;
 import dk.loeft.staff.StaffRole;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -35,6 +36,11 @@ record CreateStaffRequest(
         @Max(value = 720, message = "{api.validation.experience}")
         Integer priorExperienceMonths,
 
+        @Nullable
+        @Email(message = "{staff.form.email.invalid}")
+        @Size(max = 254, message = "{staff.form.email.invalid}")
+        String email,
+
         @Nullable List<StaffParts.@Valid EducationPart> educations,
         @Nullable List<StaffParts.@Valid ModulePart> diplomaModules,
         @Nullable List<StaffParts.@Valid EmploymentPart> employments,
@@ -43,7 +49,7 @@ record CreateStaffRequest(
     StaffRecord toRecord() {
         return StaffParts.record(
                 new StaffMember.PersonDetails(
-                        name.trim(), birthDate, role, priorExperienceMonths == null ? 0 : priorExperienceMonths),
+                        name.trim(), birthDate, role, priorExperienceMonths == null ? 0 : priorExperienceMonths, email),
                 orEmpty(educations),
                 orEmpty(diplomaModules),
                 orEmpty(employments),

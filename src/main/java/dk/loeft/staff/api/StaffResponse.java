@@ -5,6 +5,7 @@ import dk.loeft.staff.StaffRole;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A staff member's whole record. Send {@code version} back when changing it. */
 record StaffResponse(
@@ -15,6 +16,7 @@ record StaffResponse(
         LocalDate birthDate,
         StaffRole role,
         int priorExperienceMonths,
+        @Nullable String email,
         List<StaffParts.EducationPart> educations,
         List<StaffParts.ModulePart> diplomaModules,
         List<StaffParts.EmploymentPart> employments,
@@ -30,6 +32,7 @@ record StaffResponse(
                 m.birthDate(),
                 m.role(),
                 m.priorExperienceMonths(),
+                m.email(),
                 m.educations().stream().map(StaffParts.EducationPart::of).toList(),
                 m.diplomaModules().stream().map(StaffParts.ModulePart::of).toList(),
                 m.employments().stream().map(StaffParts.EmploymentPart::of).toList(),

@@ -4,6 +4,7 @@ import dk.loeft.staff.StaffMember;
 import dk.loeft.staff.StaffRecord;
 import dk.loeft.staff.StaffRole;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A staff member's whole record, replacing what is stored (every list is required: an empty list
@@ -33,6 +35,11 @@ record UpdateStaffRequest(
         @Max(value = 720, message = "{api.validation.experience}")
         Integer priorExperienceMonths,
 
+        @Nullable
+        @Email(message = "{staff.form.email.invalid}")
+        @Size(max = 254, message = "{staff.form.email.invalid}")
+        String email,
+
         @NotNull(message = "{api.validation.list}") List<StaffParts.@Valid EducationPart> educations,
         @NotNull(message = "{api.validation.list}") List<StaffParts.@Valid ModulePart> diplomaModules,
         @NotNull(message = "{api.validation.list}") List<StaffParts.@Valid EmploymentPart> employments,
@@ -40,7 +47,7 @@ record UpdateStaffRequest(
 
     StaffRecord toRecord() {
         return StaffParts.record(
-                new StaffMember.PersonDetails(name.trim(), birthDate, role, priorExperienceMonths),
+                new StaffMember.PersonDetails(name.trim(), birthDate, role, priorExperienceMonths, email),
                 educations,
                 diplomaModules,
                 employments,

@@ -7,6 +7,7 @@ import dk.loeft.staff.StaffRole;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -51,15 +52,26 @@ final class StaffForms {
             @Max(value = 720, message = "{staff.form.experience.range}")
             Integer priorExperienceMonths,
 
+            @Nullable
+            @Email(message = "{staff.form.email.invalid}")
+            @Size(max = 254, message = "{staff.form.email.invalid}")
+            String email,
+
             @Nullable Integer version) {
 
         static PersonForm empty() {
-            return new PersonForm(null, null, null, null, 0, null);
+            return new PersonForm(null, null, null, null, 0, null, null);
         }
 
         static PersonForm of(StaffMember m) {
             return new PersonForm(
-                    m.employeeNumber(), m.name(), m.birthDate(), m.role(), m.priorExperienceMonths(), m.version());
+                    m.employeeNumber(),
+                    m.name(),
+                    m.birthDate(),
+                    m.role(),
+                    m.priorExperienceMonths(),
+                    m.email(),
+                    m.version());
         }
 
         StaffMember.PersonDetails details() {
@@ -67,7 +79,8 @@ final class StaffForms {
                     String.valueOf(name).trim(),
                     Objects.requireNonNull(birthDate),
                     Objects.requireNonNull(role),
-                    Objects.requireNonNull(priorExperienceMonths));
+                    Objects.requireNonNull(priorExperienceMonths),
+                    email);
         }
     }
 

@@ -57,6 +57,12 @@ class RoleMatrixIntegrationTests {
     static final Set<Role> PLAN_READERS = READERS;
 
     static final Set<Role> COST_EDITORS = BOOKKEEPERS;
+    /** Evaluations: everyone of the kommune answers; results for the forvaltning, økonomi and leaders. */
+    static final Set<Role> KOMMUNE_ROLES = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER, Role.STAFF);
+
+    static final Set<Role> EVALUATION_READERS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER);
+    /** Staff and leaders have a course calendar. */
+    static final Set<Role> CALENDAR_OWNERS = EnumSet.of(Role.LEADER, Role.STAFF);
 
     /** Everyone signed in to the kommune (the published courses); the ministry has no kommune of its own. */
     static final Set<Role> KOMMUNE_USERS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE, Role.LEADER, Role.STAFF);
@@ -88,10 +94,22 @@ class RoleMatrixIntegrationTests {
         variant = dk.loeft.testing.TestPlans.roedovreAs(context, K).planId();
         offering = new dk.loeft.testing.CourseFixture(K, context)
                 .learningDays("Matrix-kursus", LocalDate.of(2027, 2, 1), 20, 5);
+        var courses = new dk.loeft.testing.CourseFixture(K, context);
+        var ended = courses.published(courses.details(
+                courses.provider("Matrix-udbyder").id(),
+                "Matrix-evaluering",
+                LocalDate.now().minusDays(40),
+                10,
+                0,
+                Map.of()));
+        participation = courses.participation(ended.id(), member.id(), institution.id(), "ENROLLED");
     }
 
     /** A published offering of kommune K. */
     dk.loeft.catalog.Offering offering;
+
+    /** The staff member's seat in an ended course, to evaluate. */
+    UUID participation;
 
     /** A second plan of kommune K, only for the scenario comparison. */
     UUID variant;
@@ -230,6 +248,42 @@ class RoleMatrixIntegrationTests {
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"version\": %d}".formatted(nomination.version()));
                 }),
+                get("GET /evalueringer", KOMMUNE_ROLES, "/evalueringer"),
+                get(
+                        "GET /evalueringer/{participationId}/deltager",
+                        EnumSet.of(Role.STAFF),
+                        "/evalueringer/" + participation + "/deltager"),
+                get(
+                        "GET /evalueringer/{participationId}/leder",
+                        EnumSet.of(Role.LEADER),
+                        "/evalueringer/" + participation + "/leder"),
+                get("GET /evalueringer/resultater", EVALUATION_READERS, "/evalueringer/resultater"),
+                get("GET /evalueringer/resultater.xlsx", EVALUATION_READERS, "/evalueringer/resultater.xlsx"),
+                get("GET /evalueringer/spoergsmaal", ADMIN, "/evalueringer/spoergsmaal"),
+                get(
+                        "GET /evalueringer/spoergsmaal/{initiativeId}",
+                        ADMIN,
+                        "/evalueringer/spoergsmaal/" + dk.loeft.testing.RoedovrePlan.MERIT),
+                get(
+                        "GET /api/v1/enrolment/evaluations/questions",
+                        KOMMUNE_ROLES,
+                        "/api/v1/enrolment/evaluations/questions?initiative=" + dk.loeft.testing.RoedovrePlan.MERIT),
+                json(
+                        "PUT /api/v1/enrolment/evaluations/questions/{initiativeId}",
+                        ADMIN,
+                        "PUT",
+                        "/api/v1/enrolment/evaluations/questions/" + dk.loeft.testing.RoedovrePlan.DIPLOMA,
+                        r -> """
+                        {"version": %d, "participant": [{"kind": "SCALE", "text": "Udbytte %s"}],
+                         "leader": [{"kind": "TEXT", "text": "Kommentar"}]}""".formatted(questionSetVersion(), r)),
+                get("GET /api/v1/enrolment/evaluations/open", KOMMUNE_ROLES, "/api/v1/enrolment/evaluations/open"),
+                get(
+                        "GET /api/v1/enrolment/evaluations/summary",
+                        EVALUATION_READERS,
+                        "/api/v1/enrolment/evaluations/summary"),
+                get("GET /beskeder", EVERYONE, "/beskeder"),
+                get("GET /kalender", CALENDAR_OWNERS, "/kalender"),
+                get("GET /kalender.ics", CALENDAR_OWNERS, "/kalender.ics"),
                 get("GET /kommuner", NATIONAL, "/kommuner"),
                 get("GET /kommuner.xlsx", NATIONAL, "/kommuner.xlsx"),
                 get("GET /api/v1/kommuner/overview", NATIONAL, "/api/v1/kommuner/overview"),
@@ -347,6 +401,13 @@ class RoleMatrixIntegrationTests {
                         """
                         {"providerId": "%s", "title": "Matrix %s", "kind": "COURSE", "delivery": "NET",
                          "startDate": "2027-01-01", "endDate": "2027-01-02", "capacity": 10}""".formatted(offering.providerId(), r)));
+    }
+
+    private int questionSetVersion() {
+        return dk.loeft.testing.TestUsers.actingAs(
+                admin(K), () -> context.getBean(dk.loeft.enrolment.evaluation.Evaluations.class)
+                        .questions(dk.loeft.testing.RoedovrePlan.DIPLOMA)
+                        .version());
     }
 
     @Test

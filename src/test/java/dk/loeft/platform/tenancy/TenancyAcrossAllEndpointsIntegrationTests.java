@@ -92,7 +92,9 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("goalIndex", Kind.GOAL_INDEX),
             Map.entry("offeringId", Kind.OFFERING),
             Map.entry("providerId", Kind.PROVIDER),
-            Map.entry("frameworkId", Kind.FRAMEWORK));
+            Map.entry("frameworkId", Kind.FRAMEWORK),
+            Map.entry("participationId", Kind.PARTICIPATION),
+            Map.entry("token", Kind.CALENDAR_TOKEN));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -142,7 +144,11 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         /** Not kommune data: a round of the pool, the same for everyone. */
         ROUND,
         /** Not kommune data: an allocation key, public statistics. */
-        KEY
+        KEY,
+        /** A seated participation of B's staff member in an ended course, with B's evaluation of it. */
+        PARTICIPATION,
+        /** The secret token of B's user's calendar feed. */
+        CALENDAR_TOKEN
     }
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
@@ -219,6 +225,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.PROVIDER, offering.providerId().toString());
         bIds.put(Kind.FRAMEWORK, "00000003-0000-4000-8000-000000000001");
         bVersions.put(Kind.OFFERING, offering.version());
+        bIds.put(
+                Kind.PARTICIPATION,
+                evaluatedParticipationOfB(member, institution).toString());
+        bIds.put(Kind.CALENDAR_TOKEN, calendarFeedOfB(user));
         bVersions.put(Kind.PLAN, 1);
         bVersions.put(Kind.INSTITUTION, institution.version());
         bVersions.put(Kind.STAFF, member.version());
@@ -332,7 +342,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 Kind.NOMINATION,
                 Kind.PLAN,
                 Kind.OFFERING,
-                Kind.PROVIDER)) {
+                Kind.PROVIDER,
+                Kind.PARTICIPATION)) {
             if (body.contains(bIds.get(kind))) {
                 leaked.add(kind + " id");
             }
@@ -459,6 +470,74 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(result.errorCount()).isPositive();
         return java.util.Objects.requireNonNull(result.jobId());
+    }
+
+    /**
+     * Kommune B's staff member in an ended course of B's catalogue, evaluated with B's secret name in
+     * the comment; B's own questions for the merit initiative; a notice to the staff member.
+     */
+    private UUID evaluatedParticipationOfB(StaffMember member, Institution institution) {
+        var courses = new dk.loeft.testing.CourseFixture(B, context);
+        var offering = courses.published(courses.details(
+                courses.provider(secret + " udbyder").id(),
+                secret + " kursus",
+                LocalDate.now().minusDays(60),
+                10,
+                0,
+                Map.of()));
+        UUID participation = courses.participation(offering.id(), member.id(), institution.id(), "ENROLLED");
+        var evaluations = context.getBean(dk.loeft.enrolment.evaluation.Evaluations.class);
+        dk.loeft.testing.TestUsers.actingAs(
+                staff(B, member.id()),
+                () -> evaluations.answer(
+                        participation,
+                        dk.loeft.enrolment.evaluation.Audience.PARTICIPANT,
+                        List.of(
+                                new dk.loeft.enrolment.evaluation.Evaluations.Answer(5, null),
+                                new dk.loeft.enrolment.evaluation.Evaluations.Answer(4, null),
+                                new dk.loeft.enrolment.evaluation.Evaluations.Answer(3, null),
+                                new dk.loeft.enrolment.evaluation.Evaluations.Answer(2, null),
+                                new dk.loeft.enrolment.evaluation.Evaluations.Answer(null, secret + " kommentar"))));
+        dk.loeft.testing.TestUsers.actingAs(
+                admin(B),
+                () -> evaluations.saveQuestions(
+                        dk.loeft.testing.RoedovrePlan.MERIT,
+                        0,
+                        List.of(new dk.loeft.enrolment.evaluation.Question(
+                                dk.loeft.enrolment.evaluation.QuestionKind.SCALE, secret + " spørgsmål")),
+                        List.of(new dk.loeft.enrolment.evaluation.Question(
+                                dk.loeft.enrolment.evaluation.QuestionKind.TEXT, secret + " lederspørgsmål"))));
+        Tenancy.runAs(Integer.toString(B), () -> jdbc.sql("""
+                        insert into notice (id, kommune_code, staff_member, kind, dedup_key, subject, body, delivery, created_at)
+                        values (:id, :k, :s, 'SEAT', :key, :subject, :subject, 'NO_ADDRESS', now())""")
+                .param("id", UUID.randomUUID())
+                .param("k", B)
+                .param("s", member.id())
+                .param("key", "SEAT:" + participation)
+                .param("subject", secret + " besked")
+                .update());
+        return participation;
+    }
+
+    /** A calendar feed of B's user; the token (whose SHA-256 hash is stored) is what the address holds. */
+    private String calendarFeedOfB(UserAccount user) {
+        String token = "tenancy-b-" + b.suffix;
+        String hash;
+        try {
+            hash = java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Tenancy.runAs(Integer.toString(B), () -> jdbc.sql("""
+                        insert into calendar_feed (user_account, kommune_code, token_hash, created_at)
+                        values (:u, :k, :h, now())""")
+                .param("u", user.id())
+                .param("k", B)
+                .param("h", hash)
+                .update());
+        return token;
     }
 
     /** Kommune B's forvaltning nominates B's staff member for merit, with B's secret name in the note. */
