@@ -66,6 +66,9 @@ public class Applications {
         this.events = events;
     }
 
+    /** A seat or wait-list place the application led to, with the offering's title. */
+    public record Seat(Participation participation, String offeringTitle) {}
+
     /** One choice of an application with the offering and whether the person meets its conditions. */
     public record Choice(int priority, Offering offering, ChoiceEligibility eligibility) {}
 
@@ -80,7 +83,7 @@ public class Applications {
             String personName,
             @Nullable String institutionName,
             List<Choice> choices,
-            List<Participation> participations,
+            List<Seat> seats,
             @Nullable DecisionStage mayDecide,
             boolean mayWithdraw) {
 
@@ -245,16 +248,23 @@ public class Applications {
             }
             priority++;
         }
-        List<Participation> participations = jdbc.sql("select * from participation where application = :a order by queued_at")
+        List<Seat> seats = jdbc.sql("select * from participation where application = :a order by queued_at")
                 .param("a", application.id())
                 .query(Participations::map)
-                .list();
+                .list()
+                .stream()
+                .map(p -> new Seat(
+                        p,
+                        offerings.containsKey(p.offeringId())
+                                ? offerings.get(p.offeringId()).title()
+                                : ""))
+                .toList();
         return new ApplicationView(
                 application,
                 person.name(),
                 institution == null ? null : institution.name(),
                 choices,
-                participations,
+                seats,
                 mayDecide(user, application),
                 mayWithdraw(user, application));
     }

@@ -22,6 +22,7 @@ final class Navigation {
         }
         if (user.is(Role.STAFF)) {
             items.add(new NavigationItem("mig", "/mig", "nav.me"));
+            items.add(new NavigationItem("kurser", "/mig/kurser", "enrolment.view.nav.mine"));
             return items;
         }
         items.add(new NavigationItem("oversigt", "/oversigt", "nav.overview"));
@@ -30,6 +31,10 @@ final class Navigation {
         items.add(new NavigationItem("planer", "/planer", "nav.plans"));
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
             items.add(new NavigationItem("kandidater", "/planer/kandidater", "plan.candidates.nav"));
+            items.add(new NavigationItem("ansoegninger", "/ansoegninger", "enrolment.view.nav.applications"));
+        }
+        if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
+            items.add(new NavigationItem("tilmelding", "/tilmelding", "enrolment.view.nav.overview"));
         }
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
             items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
