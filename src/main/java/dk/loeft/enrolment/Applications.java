@@ -202,7 +202,7 @@ public class Applications {
     public Application withdraw(UUID id, int expectedVersion) {
         LoeftUser user = currentUser();
         Application application = readable(user, id);
-        if (!mayWithdraw(user, application)) {
+        if (!applicant(user, application)) {
             throw new AccessDeniedException("Kun ansøgeren kan trække ansøgningen tilbage");
         }
         expectVersion(application, expectedVersion);
@@ -296,9 +296,13 @@ public class Applications {
     }
 
     private static boolean mayWithdraw(LoeftUser user, Application application) {
-        boolean applicant = application.staffMember().equals(user.staffId())
+        return applicant(user, application) && application.status().canMoveTo(ApplicationStatus.WITHDRAWN);
+    }
+
+    /** The person applied for, or whoever submitted the application. */
+    private static boolean applicant(LoeftUser user, Application application) {
+        return application.staffMember().equals(user.staffId())
                 || application.submittedBy().equals(user.getUsername());
-        return applicant && application.status().canMoveTo(ApplicationStatus.WITHDRAWN);
     }
 
     /**
