@@ -23,7 +23,8 @@ class ApplicationRepository {
     }
 
     Optional<Application> find(UUID id) {
-        List<UUID> choices = jdbc.sql("select offering from application_choice where application = :id order by priority")
+        List<UUID> choices = jdbc.sql(
+                        "select offering from application_choice where application = :id order by priority")
                 .param("id", id)
                 .query(UUID.class)
                 .list();
@@ -76,7 +77,9 @@ class ApplicationRepository {
                 .param("lat", timestamp(a.leaderDecidedAt()))
                 .param("aby", a.adminDecidedBy())
                 .param("aat", timestamp(a.adminDecidedAt()))
-                .param("stage", a.refusedStage() == null ? null : a.refusedStage().name())
+                .param(
+                        "stage",
+                        a.refusedStage() == null ? null : a.refusedStage().name())
                 .param("reason", a.refusalReason())
                 .param("own", a.ownBudget())
                 .param("ownReason", a.ownBudgetReason())

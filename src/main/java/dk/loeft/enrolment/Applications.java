@@ -131,8 +131,8 @@ public class Applications {
                 offeringIds,
                 user.getUsername(),
                 clock.instant());
-        Map<UUID, Offering> offerings = catalog.offerings(offeringIds).stream()
-                .collect(Collectors.toMap(Offering::id, Function.identity()));
+        Map<UUID, Offering> offerings =
+                catalog.offerings(offeringIds).stream().collect(Collectors.toMap(Offering::id, Function.identity()));
         for (UUID id : offeringIds) {
             Offering offering = offerings.get(id);
             if (offering == null) {
@@ -142,7 +142,8 @@ public class Applications {
                 throw new RuleViolationException("enrolment.application.error.closed", offering.title());
             }
             if (alreadyApplied(person.id(), id)) {
-                throw new RuleViolationException("enrolment.application.error.already", person.name(), offering.title());
+                throw new RuleViolationException(
+                        "enrolment.application.error.already", person.name(), offering.title());
             }
         }
         applications.insert(application);
@@ -248,7 +249,8 @@ public class Applications {
             }
             priority++;
         }
-        List<Seat> seats = jdbc.sql("select * from participation where application = :a order by queued_at")
+        List<Seat> seats = jdbc
+                .sql("select * from participation where application = :a order by queued_at")
                 .param("a", application.id())
                 .query(Participations::map)
                 .list()

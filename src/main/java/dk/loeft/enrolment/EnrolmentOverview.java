@@ -172,7 +172,8 @@ public class EnrolmentOverview {
                 select c.offering, a.status, count(*) as n
                   from application_choice c join application a on a.id = c.application
                  group by c.offering, a.status""")
-                .query((rs, n) -> byStatus.computeIfAbsent(rs.getObject("offering", UUID.class), k -> new LinkedHashMap<>())
+                .query((rs, n) -> byStatus.computeIfAbsent(
+                                rs.getObject("offering", UUID.class), k -> new LinkedHashMap<>())
                         .put(ApplicationStatus.valueOf(rs.getString("status")), rs.getInt("n")))
                 .list();
         return jdbc.sql("""
@@ -222,7 +223,7 @@ public class EnrolmentOverview {
                   from application a
                   join staff_member s on s.id = a.staff_member
                   left join institution i on i.id = a.institution
-                 where """ + where + " order by a.submitted_at desc, a.id")
+                 where \s""" + where + " order by a.submitted_at desc, a.id")
                 .param("ids", ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids)
                 .param("s", staffId)
                 .query((rs, n) -> new ApplicationRow(
@@ -246,7 +247,7 @@ public class EnrolmentOverview {
                   join staff_member s on s.id = p.staff_member
                   join offering o on o.id = p.offering
                   left join institution i on i.id = p.institution
-                 where """ + where + """
+                 where \s""" + where + """
 
                  order by o.start_date, o.title,
                           case p.status when 'ENROLLED' then 0 when 'COMPLETED' then 0 when 'WAITLISTED' then 1 else 2 end,
@@ -258,15 +259,19 @@ public class EnrolmentOverview {
 
     private Map<LocalDate, List<SessionRow>> sessions(String where, Map<String, ?> params) {
         Instant from = clock.instant();
-        Instant to = LocalDate.now(clock).plusWeeks(ABSENCE_WEEKS).atStartOfDay(DANISH).toInstant();
-        return jdbc.sql("""
+        Instant to = LocalDate.now(clock)
+                .plusWeeks(ABSENCE_WEEKS)
+                .atStartOfDay(DANISH)
+                .toInstant();
+        return jdbc
+                .sql("""
                 select os.starts_at, os.ends_at, coalesce(nullif(os.place, ''), o.place) as place, o.title,
                        s.name as person_name
                   from participation p
                   join offering o on o.id = p.offering
                   join offering_session os on os.offering = o.id
                   join staff_member s on s.id = p.staff_member
-                 where p.status = 'ENROLLED' and os.ends_at >= :from and os.starts_at < :to and """ + where + """
+                 where p.status = 'ENROLLED' and os.ends_at >= :from and os.starts_at < :to and \s""" + where + """
 
                  order by os.starts_at, s.name""")
                 .params(params)

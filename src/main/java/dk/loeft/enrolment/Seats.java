@@ -61,8 +61,8 @@ public class Seats {
             }
             if (hasFreeSeat(offering, application.institution(), today)) {
                 UUID id = insert(application, offering, ParticipationStatus.ENROLLED, now);
-                events.publishEvent(new SeatGranted(
-                        id, application.kommuneCode(), offering, application.staffMember(), false));
+                events.publishEvent(
+                        new SeatGranted(id, application.kommuneCode(), offering, application.staffMember(), false));
                 return;
             }
         }
@@ -105,9 +105,8 @@ public class Seats {
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Participation " + participationId + " was changed");
         }
-        List<Participation> promoted = p.status() == ParticipationStatus.ENROLLED
-                ? promote(p.offeringId(), today, now)
-                : List.of();
+        List<Participation> promoted =
+                p.status() == ParticipationStatus.ENROLLED ? promote(p.offeringId(), today, now) : List.of();
         return new Cancellation(participations.get(participationId), promoted);
     }
 
@@ -123,10 +122,7 @@ public class Seats {
             }
             jdbc.sql("""
                     update participation set status = 'ENROLLED', seated_at = :now, version = version + 1
-                     where id = :id""")
-                    .param("now", Timestamp.from(now))
-                    .param("id", w.id())
-                    .update();
+                     where id = :id""").param("now", Timestamp.from(now)).param("id", w.id()).update();
             events.publishEvent(new SeatGranted(w.id(), w.kommuneCode(), offering, w.staffMember(), true));
             promoted.add(participations.get(w.id()));
         }
@@ -155,7 +151,9 @@ public class Seats {
         if (total[0] >= o.capacity()) {
             return false;
         }
-        LocalDate reservedUntil = o.applicationDeadline() != null ? o.applicationDeadline() : o.startDate().minusDays(1);
+        LocalDate reservedUntil = o.applicationDeadline() != null
+                ? o.applicationDeadline()
+                : o.startDate().minusDays(1);
         if (today.isAfter(reservedUntil)) {
             return true;
         }
@@ -180,8 +178,9 @@ public class Seats {
     }
 
     private OfferingLock offering(UUID offering, String lock) {
-        return jdbc.sql("select capacity, start_date, application_deadline, cancellation_deadline from offering where id = :o"
-                        + lock)
+        return jdbc.sql(
+                        "select capacity, start_date, application_deadline, cancellation_deadline from offering where id = :o"
+                                + lock)
                 .param("o", offering)
                 .query((rs, n) -> new OfferingLock(
                         rs.getInt("capacity"),

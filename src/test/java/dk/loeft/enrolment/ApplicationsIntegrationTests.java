@@ -67,7 +67,8 @@ class ApplicationsIntegrationTests {
         Application approved = k.adminApproves(leaderApproved);
         assertThat(approved.status()).isEqualTo(ApplicationStatus.APPROVED);
 
-        assertThat(events.stream(ApplicationDecided.class).filter(e -> e.applicationId().equals(submitted.id())))
+        assertThat(events.stream(ApplicationDecided.class)
+                        .filter(e -> e.applicationId().equals(submitted.id())))
                 .extracting(ApplicationDecided::stage, ApplicationDecided::approved)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(DecisionStage.LEADER, true),
@@ -82,8 +83,8 @@ class ApplicationsIntegrationTests {
         Offering offering = k.offering("Nominering", 10, 0);
         StaffMember person = k.person("Indstillet", home);
 
-        Application nominated = actingAs(
-                leader(K, home.id()), () -> applications.apply(person.id(), List.of(offering.id()), null));
+        Application nominated =
+                actingAs(leader(K, home.id()), () -> applications.apply(person.id(), List.of(offering.id()), null));
 
         assertThat(nominated.nominated()).isTrue();
         assertThat(nominated.status()).isEqualTo(ApplicationStatus.LEADER_APPROVED);
@@ -117,8 +118,7 @@ class ApplicationsIntegrationTests {
 
         assertThatThrownBy(() -> k.adminApproves(application)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> actingAs(
-                        staff(K, person.id()),
-                        () -> applications.apply(colleague.id(), List.of(offering.id()), null)))
+                        staff(K, person.id()), () -> applications.apply(colleague.id(), List.of(offering.id()), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -213,8 +213,8 @@ class ApplicationsIntegrationTests {
         StaffMember person = k.person("Fortryder", home);
         Application application = k.apply(person, offering);
 
-        Application withdrawn = actingAs(
-                staff(K, person.id()), () -> applications.withdraw(application.id(), application.version()));
+        Application withdrawn =
+                actingAs(staff(K, person.id()), () -> applications.withdraw(application.id(), application.version()));
         assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThatThrownBy(() -> actingAs(
                         staff(K, person.id()), () -> applications.withdraw(application.id(), withdrawn.version())))
@@ -230,7 +230,8 @@ class ApplicationsIntegrationTests {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> actingAs(
                         admin(K),
-                        () -> applications.decide(theirs.id(), theirs.version(), DecisionStage.ADMIN, true, null, null)))
+                        () -> applications.decide(
+                                theirs.id(), theirs.version(), DecisionStage.ADMIN, true, null, null)))
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -82,7 +82,9 @@ final class EnrolmentSetup {
         return actingAs(
                 staff(kommune, person.id()),
                 () -> applications.apply(
-                        person.id(), List.of(offerings).stream().map(Offering::id).toList(), "Gerne"));
+                        person.id(),
+                        List.of(offerings).stream().map(Offering::id).toList(),
+                        "Gerne"));
     }
 
     Application leaderApproves(Application application) {

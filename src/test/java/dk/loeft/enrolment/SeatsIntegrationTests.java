@@ -90,8 +90,8 @@ class SeatsIntegrationTests {
         k.approved(second, offering);
 
         Participation seat = participation(seated, offering);
-        Seats.Cancellation done = actingAs(
-                staff(K, seated.id()), () -> seats.cancel(seat.id(), seat.version(), "Syg i perioden"));
+        Seats.Cancellation done =
+                actingAs(staff(K, seated.id()), () -> seats.cancel(seat.id(), seat.version(), "Syg i perioden"));
 
         assertThat(done.cancelled().status()).isEqualTo(ParticipationStatus.CANCELLED);
         assertThat(done.cancelled().cancelReason()).isEqualTo("Syg i perioden");
@@ -119,21 +119,23 @@ class SeatsIntegrationTests {
         assertThat(statusIn(quota, offering)).isEqualTo(ParticipationStatus.ENROLLED);
 
         Participation quotaSeat = participation(quota, offering);
-        Seats.Cancellation freedQuota = actingAs(
-                leader(K, other.id()), () -> seats.cancel(quotaSeat.id(), quotaSeat.version(), "Vikarmangel"));
+        Seats.Cancellation freedQuota =
+                actingAs(leader(K, other.id()), () -> seats.cancel(quotaSeat.id(), quotaSeat.version(), "Vikarmangel"));
         assertThat(freedQuota.promoted()).isEmpty();
         assertThat(statusIn(waiting, offering)).isEqualTo(ParticipationStatus.WAITLISTED);
 
         Participation sharedSeat = participation(shared, offering);
         Seats.Cancellation freedShared =
                 actingAs(admin(K), () -> seats.cancel(sharedSeat.id(), sharedSeat.version(), "Flyttet"));
-        assertThat(freedShared.promoted()).extracting(Participation::staffMember).containsExactly(waiting.id());
+        assertThat(freedShared.promoted())
+                .extracting(Participation::staffMember)
+                .containsExactly(waiting.id());
     }
 
     @Test
     void aCancellationAfterTheDeadlineIsMarkedLate() {
-        Offering soon = k.courses.published(
-                k.courses.details(k.provider, "Snart", EnrolmentSetup.inDays(3), 5, 0, Map.of()));
+        Offering soon =
+                k.courses.published(k.courses.details(k.provider, "Snart", EnrolmentSetup.inDays(3), 5, 0, Map.of()));
         StaffMember person = k.person("Sent afbud", home);
         UUID id = k.courses.participation(soon.id(), person.id(), home.id(), "ENROLLED");
 
@@ -152,11 +154,11 @@ class SeatsIntegrationTests {
 
         assertThatThrownBy(() -> actingAs(staff(K, person.id()), () -> seats.cancel(seat.id(), seat.version(), "")))
                 .hasMessage("enrolment.seat.error.reasonRequired");
-        assertThatThrownBy(() -> actingAs(
-                        staff(K, colleague.id()), () -> seats.cancel(seat.id(), seat.version(), "Overtaget")))
+        assertThatThrownBy(() ->
+                        actingAs(staff(K, colleague.id()), () -> seats.cancel(seat.id(), seat.version(), "Overtaget")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> actingAs(
-                        leader(K, other.id()), () -> seats.cancel(seat.id(), seat.version(), "Overtaget")))
+        assertThatThrownBy(() ->
+                        actingAs(leader(K, other.id()), () -> seats.cancel(seat.id(), seat.version(), "Overtaget")))
                 .isInstanceOf(NotFoundException.class);
         assertThat(statusIn(person, offering)).isEqualTo(ParticipationStatus.ENROLLED);
     }
@@ -198,7 +200,8 @@ class SeatsIntegrationTests {
         }
 
         List<Participation> all = actingAs(admin(K), () -> participations.ofOffering(offering.id()));
-        assertThat(all).extracting(Participation::status)
+        assertThat(all)
+                .extracting(Participation::status)
                 .containsExactlyInAnyOrder(ParticipationStatus.ENROLLED, ParticipationStatus.WAITLISTED);
     }
 

@@ -170,7 +170,8 @@ class EnrolmentApiController {
 
     record VersionRequest(int version) {}
 
-    record CancellationRequest(int version, @NotNull @Size(min = 1, max = 500) String reason) {}
+    record CancellationRequest(
+            int version, @NotNull @Size(min = 1, max = 500) String reason) {}
 
     record ConditionResponse(String code, boolean met, String text) {}
 

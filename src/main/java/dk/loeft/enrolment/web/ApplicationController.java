@@ -47,11 +47,7 @@ class ApplicationController {
     private final Flash flash;
 
     ApplicationController(
-            Applications applications,
-            EnrolmentOverview overview,
-            Catalog catalog,
-            StaffService staff,
-            Flash flash) {
+            Applications applications, EnrolmentOverview overview, Catalog catalog, StaffService staff, Flash flash) {
         this.applications = applications;
         this.overview = overview;
         this.catalog = catalog;
@@ -195,7 +191,9 @@ class ApplicationController {
                 yield form.staffId();
             }
             case KOMMUNE_ADMIN -> {
-                String number = form.employeeNumber() == null ? "" : form.employeeNumber().strip();
+                String number = form.employeeNumber() == null
+                        ? ""
+                        : form.employeeNumber().strip();
                 UUID found = number.isEmpty()
                         ? null
                         : staff.findByEmployeeNumber(user.kommuneCode(), number)

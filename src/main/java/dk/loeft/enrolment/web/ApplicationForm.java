@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * (a leader picks one of their staff, the forvaltning gives an employee number) and a motivation.
  */
 record ApplicationForm(
-        @NotNull(message = "{enrolment.application.error.firstChoice}") @Nullable UUID udbud,
+        @NotNull(message = "{enrolment.application.error.firstChoice}") @Nullable
+        UUID udbud,
+
         @Nullable UUID choice2,
         @Nullable UUID choice3,
         @Nullable UUID staffId,

@@ -33,15 +33,15 @@ class EnrolmentAdminController {
     /** Offerings grouped by their plan initiative's name; offerings without one last, under an empty name. */
     record InitiativeGroup(String name, List<OfferingRow> offerings) {
 
-        int seated() {
+        public int seated() {
             return offerings.stream().mapToInt(OfferingRow::seated).sum();
         }
 
-        int waitListed() {
+        public int waitListed() {
             return offerings.stream().mapToInt(OfferingRow::waitListed).sum();
         }
 
-        int capacity() {
+        public int capacity() {
             return offerings.stream().mapToInt(OfferingRow::capacity).sum();
         }
     }
@@ -50,7 +50,8 @@ class EnrolmentAdminController {
     String overview(Model model) {
         List<OfferingRow> rows = overview.offerings();
         Map<String, List<OfferingRow>> groups = new LinkedHashMap<>();
-        rows.forEach(r -> groups.computeIfAbsent(Objects.requireNonNullElse(r.initiativeName(), ""), k -> new java.util.ArrayList<>())
+        rows.forEach(r -> groups.computeIfAbsent(
+                        Objects.requireNonNullElse(r.initiativeName(), ""), k -> new java.util.ArrayList<>())
                 .add(r));
         model.addAttribute(
                 "groups",
@@ -58,7 +59,8 @@ class EnrolmentAdminController {
                         .map(e -> new InitiativeGroup(e.getKey(), e.getValue()))
                         .toList());
         model.addAttribute("statuses", ApplicationStatus.values());
-        model.addAttribute("belowMinimum", rows.stream().filter(OfferingRow::belowMinimum).count());
+        model.addAttribute(
+                "belowMinimum", rows.stream().filter(OfferingRow::belowMinimum).count());
         return "enrolment/overview";
     }
 
@@ -99,7 +101,9 @@ class EnrolmentAdminController {
                     Spreadsheet.number(row, column++, o.applications(status));
                 }
                 Spreadsheet.text(
-                        row, column, o.belowMinimum() ? book.message("enrolment.view.yes") : book.message("enrolment.view.no"));
+                        row,
+                        column,
+                        o.belowMinimum() ? book.message("enrolment.view.yes") : book.message("enrolment.view.no"));
             }
             Spreadsheet.widths(sheet, 30, 40, 12, 10, 10, 10, 10, 10, 12, 12, 12, 12, 12, 14);
             return Spreadsheet.download("tilmelding.xlsx", book.bytes());
