@@ -147,6 +147,13 @@ public class EnrolmentOverview {
     /** An offering's participants (seated, then the wait-list in queue order, then the rest), for the forvaltning. */
     public List<ParticipationRow> participantsOf(UUID offeringId) {
         requireRole(Role.KOMMUNE_ADMIN);
+        boolean visible = jdbc.sql("select exists (select 1 from offering where id = :o)")
+                .param("o", offeringId)
+                .query(Boolean.class)
+                .single();
+        if (!visible) {
+            throw new NotFoundException();
+        }
         return participations("p.offering = :o", Map.of("o", offeringId));
     }
 

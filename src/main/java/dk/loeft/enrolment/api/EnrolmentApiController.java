@@ -9,6 +9,7 @@ import dk.loeft.enrolment.Participation;
 import dk.loeft.enrolment.Participations;
 import dk.loeft.enrolment.Seats;
 import dk.loeft.plan.candidates.Condition;
+import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.web.DanishFormat;
 import dk.loeft.staff.StaffService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,12 +80,21 @@ class EnrolmentApiController {
     @PostMapping("/applications/{applicationId}/decisions")
     @Operation(
             summary = "Afgør ansøgningen for et trin (LEADER, derefter ADMIN); afslag kræver begrundelse; forvaltningen"
-                    + " kan godkende en ansøger uden for puljens målgruppe med ownBudgetReason")
+                    + " kan godkende en ansøger uden for puljens målgruppe med ownBudgetReason; uden stage afgøres det"
+                    + " trin, der venter på brugeren")
     ApplicationResponse decide(@PathVariable UUID applicationId, @Valid @RequestBody DecisionRequest request) {
+        DecisionStage awaiting = applications.view(applicationId).mayDecide();
+        DecisionStage stage = request.stage() == null ? awaiting : request.stage();
+        if (stage == null) {
+            throw new AccessDeniedException("Ikke din beslutning");
+        }
+        if (request.approve() == null) {
+            throw new RuleViolationException("enrolment.application.error.decision");
+        }
         applications.decide(
                 applicationId,
                 request.version(),
-                request.stage(),
+                stage,
                 request.approve(),
                 request.reason(),
                 request.ownBudgetReason());
@@ -163,15 +174,15 @@ class EnrolmentApiController {
 
     record DecisionRequest(
             int version,
-            @NotNull DecisionStage stage,
-            boolean approve,
+            @Nullable DecisionStage stage,
+            @Nullable Boolean approve,
             @Nullable @Size(max = 1000) String reason,
             @Nullable @Size(max = 1000) String ownBudgetReason) {}
 
     record VersionRequest(int version) {}
 
     record CancellationRequest(
-            int version, @NotNull @Size(min = 1, max = 500) String reason) {}
+            int version, @Nullable @Size(max = 500) String reason) {}
 
     record ConditionResponse(String code, boolean met, String text) {}
 

@@ -89,7 +89,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("versionNo", Kind.VERSION_NO),
             Map.entry("initiativeId", Kind.INITIATIVE),
             Map.entry("lineId", Kind.COST_LINE),
-            Map.entry("goalIndex", Kind.GOAL_INDEX));
+            Map.entry("goalIndex", Kind.GOAL_INDEX),
+            Map.entry("offeringId", Kind.OFFERING),
+            Map.entry("applicationId", Kind.APPLICATION),
+            Map.entry("participationId", Kind.PARTICIPATION));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -125,6 +128,12 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         COST_LINE,
         /** The place of a goal in the plan the path names. */
         GOAL_INDEX,
+        /** An offering of the kommune's catalogue. */
+        OFFERING,
+        /** An application (with its choices) of one of the kommune's staff. */
+        APPLICATION,
+        /** A seat or wait-list place in one of the kommune's offerings. */
+        PARTICIPATION,
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
@@ -206,6 +215,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.INITIATIVE, dk.loeft.testing.RoedovrePlan.MERIT.toString());
         bIds.put(Kind.COST_LINE, dk.loeft.testing.RoedovrePlan.lineId("m1").toString());
         bIds.put(Kind.GOAL_INDEX, "0");
+        enrolmentOfB(member, institution);
         bVersions.put(Kind.PLAN, 1);
         bVersions.put(Kind.INSTITUTION, institution.version());
         bVersions.put(Kind.STAFF, member.version());
@@ -317,7 +327,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 Kind.TOKEN,
                 Kind.EXPENDITURE,
                 Kind.NOMINATION,
-                Kind.PLAN)) {
+                Kind.PLAN,
+                Kind.OFFERING,
+                Kind.APPLICATION,
+                Kind.PARTICIPATION)) {
             if (body.contains(bIds.get(kind))) {
                 leaked.add(kind + " id");
             }
@@ -452,6 +465,29 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 admin(B), () -> context.getBean(dk.loeft.plan.candidates.Candidates.class)
                         .nominate(member.id(), dk.loeft.plan.InitiativeKind.MERIT_NET, null, secret + " indstilling")
                         .id());
+    }
+
+    /**
+     * Kommune B's enrolment: an offering (with B's secret name) open for applications, B's staff
+     * member's application for it (with its choice), and a seat in a second offering.
+     */
+    private void enrolmentOfB(StaffMember member, Institution institution) {
+        var courses = new dk.loeft.testing.CourseFixture(B, context);
+        UUID provider = courses.provider(secret + " udbyder").id();
+        var offering = courses.published(courses.details(
+                provider, secret + " kursus", LocalDate.now().plusDays(60), 10, 0, Map.of(institution.id(), 2)));
+        var seated = courses.published(
+                courses.details(provider, secret + " hold", LocalDate.now().plusDays(90), 10, 0, Map.of()));
+        UUID application = dk.loeft.testing.TestUsers.actingAs(
+                staff(B, member.id()), () -> context.getBean(dk.loeft.enrolment.Applications.class)
+                        .apply(member.id(), List.of(offering.id()), secret + " motivation")
+                        .id());
+        bIds.put(Kind.OFFERING, offering.id().toString());
+        bIds.put(Kind.APPLICATION, application.toString());
+        bIds.put(
+                Kind.PARTICIPATION,
+                courses.participation(seated.id(), member.id(), institution.id(), "ENROLLED")
+                        .toString());
     }
 
     /** Kommune B's ledger: a grant and an expenditure line whose initiative carries B's secret name. */
