@@ -92,7 +92,7 @@ class ApplicationController {
         }
         try {
             Application saved = applications.apply(person, form.choices(), form.motivation());
-            flash.success(redirect, "enrolment.application.submitted");
+            flash.success(redirect, "enrolment.application.sent");
             return "redirect:/ansoegninger/" + saved.id();
         } catch (RuleViolationException e) {
             errors.reject(e.messageKey(), e.arguments(), e.messageKey());
