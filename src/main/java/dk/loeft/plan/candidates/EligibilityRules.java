@@ -31,6 +31,14 @@ public final class EligibilityRules {
 
     private EligibilityRules() {}
 
+    /** Whether {@link #assess} has admission rules for the track. */
+    public static boolean covers(InitiativeKind track) {
+        return switch (track) {
+            case MERIT_NET, MERIT_CAMPUS, MERIT_SPORSKIFTE, PAU_EUV1, DIPLOMA_MODULE, SHORT_COURSE_UNSKILLED -> true;
+            default -> false;
+        };
+    }
+
     public static Eligibility assess(InitiativeKind track, StaffMember person, LocalDate on) {
         List<Condition> conditions =
                 switch (track) {

@@ -46,7 +46,8 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.plan.candidates.api",
             "dk.loeft.plan.api",
             "dk.loeft.catalog.api",
-            "dk.loeft.enrolment.evaluation.api"
+            "dk.loeft.enrolment.evaluation.api",
+            "dk.loeft.enrolment.api"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -63,7 +64,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "dk.loeft.plan.candidates.api",
             "dk.loeft.plan.api",
             "dk.loeft.catalog.api",
-            "dk.loeft.enrolment.evaluation.api");
+            "dk.loeft.enrolment.evaluation.api",
+            "dk.loeft.enrolment.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

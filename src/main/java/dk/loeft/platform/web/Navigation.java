@@ -24,6 +24,7 @@ final class Navigation {
         if (user.is(Role.STAFF)) {
             items.add(new NavigationItem("mig", "/mig", "nav.me"));
             items.add(new NavigationItem("kurser", "/kurser", "catalog.courses.nav"));
+            items.add(new NavigationItem("minekurser", "/mig/kurser", "enrolment.view.nav.mine"));
             items.add(new NavigationItem("evalueringer", "/evalueringer", "enrolment.evaluation.nav"));
             items.add(new NavigationItem("beskeder", "/beskeder", "enrolment.notification.nav"));
             items.add(new NavigationItem("kalender", "/kalender", "enrolment.calendar.nav"));
@@ -35,8 +36,10 @@ final class Navigation {
         items.add(new NavigationItem("planer", "/planer", "nav.plans"));
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
             items.add(new NavigationItem("kandidater", "/planer/kandidater", "plan.candidates.nav"));
+            items.add(new NavigationItem("ansoegninger", "/ansoegninger", "enrolment.view.nav.applications"));
         }
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
+            items.add(new NavigationItem("tilmelding", "/tilmelding", "enrolment.view.nav.overview"));
             items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
             items.add(new NavigationItem("import", "/import", "nav.import"));
         }

@@ -92,9 +92,14 @@ class RoleMatrixIntegrationTests {
         users.put(Role.LEADER, leader(K, institution.id()));
         users.put(Role.STAFF, staff(K, member.id()));
         variant = dk.loeft.testing.TestPlans.roedovreAs(context, K).planId();
-        offering = new dk.loeft.testing.CourseFixture(K, context)
-                .learningDays("Matrix-kursus", LocalDate.of(2027, 2, 1), 20, 5);
-        var courses = new dk.loeft.testing.CourseFixture(K, context);
+        courses = new dk.loeft.testing.CourseFixture(K, context);
+        provider = courses.provider("Rollematrix-udbyder").id();
+        course = course("Rollematrix-kursus");
+        application = dk.loeft.testing.TestUsers.actingAs(
+                staff(K, member.id()), () -> context.getBean(dk.loeft.enrolment.Applications.class)
+                        .apply(member.id(), List.of(course), null)
+                        .id());
+        offering = courses.learningDays("Matrix-kursus", LocalDate.of(2027, 2, 1), 20, 5);
         var ended = courses.published(courses.details(
                 courses.provider("Matrix-udbyder").id(),
                 "Matrix-evaluering",
@@ -111,6 +116,30 @@ class RoleMatrixIntegrationTests {
     /** The staff member's seat in an ended course, to evaluate. */
     UUID participation;
 
+    dk.loeft.testing.CourseFixture courses;
+    UUID provider;
+    UUID course;
+    UUID application;
+
+    /** A published offering starting in two months, open for applications. */
+    private UUID course(String title) {
+        return courses.published(
+                        courses.details(provider, title, LocalDate.now().plusDays(60), 10, 0, Map.of()))
+                .id();
+    }
+
+    /** Whom each role applies for: a staff member for themselves, a leader and the forvaltning for a new colleague. */
+    private UUID applicantFor(Role role) {
+        return role == Role.STAFF
+                ? member.id()
+                : k.staffMember("Ansøger " + role + " " + UUID.randomUUID(), institution.id())
+                        .id();
+    }
+
+    static final Set<Role> APPLICANTS = EnumSet.of(Role.KOMMUNE_ADMIN, Role.LEADER, Role.STAFF);
+    static final Set<Role> APPLICATION_READERS = APPLICANTS;
+    static final Set<Role> ENROLMENT_OVERVIEW = EnumSet.of(Role.KOMMUNE_ADMIN, Role.FINANCE);
+
     /** A second plan of kommune K, only for the scenario comparison. */
     UUID variant;
 
@@ -123,7 +152,41 @@ class RoleMatrixIntegrationTests {
     List<Case> cases() {
         String i = institution.id().toString();
         String s = member.id().toString();
+        UUID pageCourse = course("Rollematrix-side");
+        UUID apiCourse = course("Rollematrix-API");
         return List.of(
+                get("GET /ansoegninger", APPLICANTS, "/ansoegninger"),
+                get("GET /ansoegninger/ny", APPLICANTS, "/ansoegninger/ny?udbud=" + course),
+                form("POST /ansoegninger/ny", APPLICANTS, "/ansoegninger/ny", r -> MockMvcRequestBuilders.post(
+                                "/ansoegninger/ny")
+                        .param("udbud", pageCourse.toString())
+                        .param("staffId", r == Role.LEADER ? applicantFor(r).toString() : "")
+                        .param("employeeNumber", r == Role.KOMMUNE_ADMIN ? staffNumber(applicantFor(r)) : "")),
+                get("GET /ansoegninger/{applicationId}", APPLICATION_READERS, "/ansoegninger/" + application),
+                get("GET /mig/kurser", EnumSet.of(Role.STAFF), "/mig/kurser"),
+                get("GET /tilmelding", ENROLMENT_OVERVIEW, "/tilmelding"),
+                get("GET /tilmelding.xlsx", ENROLMENT_OVERVIEW, "/tilmelding.xlsx"),
+                get("GET /tilmelding/udbud/{offeringId}", ADMIN, "/tilmelding/udbud/" + course),
+                new Case("POST /api/v1/enrolment/applications", APPLICANTS, r -> MockMvcRequestBuilders.post(
+                                "/api/v1/enrolment/applications")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"staffId\": \"%s\", \"offeringIds\": [\"%s\"]}"
+                                .formatted(
+                                        r == Role.NATIONAL || r == Role.FINANCE ? member.id() : applicantFor(r),
+                                        apiCourse))),
+                get(
+                        "GET /api/v1/enrolment/applications/{applicationId}",
+                        APPLICATION_READERS,
+                        "/api/v1/enrolment/applications/" + application),
+                get(
+                        "GET /api/v1/enrolment/offerings/{offeringId}/participations",
+                        ADMIN,
+                        "/api/v1/enrolment/offerings/" + course + "/participations"),
+                get(
+                        "GET /api/v1/enrolment/staff/{staffId}/participations",
+                        EVERYONE,
+                        "/api/v1/enrolment/staff/" + s + "/participations"),
                 get("GET /api/v1/kommuner", EVERYONE, "/api/v1/kommuner"),
                 get("GET /api/v1/institutions", READERS, "/api/v1/institutions?kommune=" + K),
                 get("GET /api/v1/institutions/{id}", READERS, "/api/v1/institutions/" + i),
@@ -464,6 +527,12 @@ class RoleMatrixIntegrationTests {
         return dk.loeft.testing.TestUsers.actingAs(
                 admin(K), () -> context.getBean(dk.loeft.plan.candidates.Candidates.class)
                         .nominate(nominee.id(), dk.loeft.plan.InitiativeKind.MERIT_NET, null, null));
+    }
+
+    private String staffNumber(UUID staffId) {
+        return dk.loeft.testing.TestUsers.actingAs(admin(K), () -> context.getBean(dk.loeft.staff.StaffService.class)
+                .get(staffId)
+                .employeeNumber());
     }
 
     private int planLock() {

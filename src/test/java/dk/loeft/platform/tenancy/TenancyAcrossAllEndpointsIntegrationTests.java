@@ -93,6 +93,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("offeringId", Kind.OFFERING),
             Map.entry("providerId", Kind.PROVIDER),
             Map.entry("frameworkId", Kind.FRAMEWORK),
+            Map.entry("applicationId", Kind.APPLICATION),
             Map.entry("participationId", Kind.PARTICIPATION),
             Map.entry("token", Kind.CALENDAR_TOKEN));
 
@@ -135,6 +136,8 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         PROVIDER,
         /** Not kommune data: a national quality frame (seed 003). */
         FRAMEWORK,
+        /** An application (with its choices) of one of the kommune's staff. */
+        APPLICATION,
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
@@ -229,6 +232,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 Kind.PARTICIPATION,
                 evaluatedParticipationOfB(member, institution).toString());
         bIds.put(Kind.CALENDAR_TOKEN, calendarFeedOfB(user));
+        bIds.put(Kind.APPLICATION, applicationOfB(member, institution).toString());
         bVersions.put(Kind.PLAN, 1);
         bVersions.put(Kind.INSTITUTION, institution.version());
         bVersions.put(Kind.STAFF, member.version());
@@ -343,6 +347,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 Kind.PLAN,
                 Kind.OFFERING,
                 Kind.PROVIDER,
+                Kind.APPLICATION,
                 Kind.PARTICIPATION)) {
             if (body.contains(bIds.get(kind))) {
                 leaked.add(kind + " id");
@@ -545,6 +550,26 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         return dk.loeft.testing.TestUsers.actingAs(
                 admin(B), () -> context.getBean(dk.loeft.plan.candidates.Candidates.class)
                         .nominate(member.id(), dk.loeft.plan.InitiativeKind.MERIT_NET, null, secret + " indstilling")
+                        .id());
+    }
+
+    /**
+     * Kommune B's enrolment: an offering (with B's secret name) open for applications, B's staff
+     * member's application for it (with its choice), and a seat in a second offering.
+     */
+    /** An application of B's staff member for B's course (with a quota for B's institution), with B's secret name in the motivation. */
+    private UUID applicationOfB(StaffMember member, Institution institution) {
+        var courses = new dk.loeft.testing.CourseFixture(B, context);
+        var offering = courses.published(courses.details(
+                courses.provider(secret + " ansøgningsudbyder").id(),
+                secret + " ansøgningskursus",
+                LocalDate.now().plusDays(60),
+                10,
+                0,
+                Map.of(institution.id(), 2)));
+        return dk.loeft.testing.TestUsers.actingAs(
+                staff(B, member.id()), () -> context.getBean(dk.loeft.enrolment.Applications.class)
+                        .apply(member.id(), List.of(offering.id()), secret + " motivation")
                         .id());
     }
 
