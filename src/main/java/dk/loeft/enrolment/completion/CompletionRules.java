@@ -22,6 +22,10 @@ public final class CompletionRules {
     /** A diploma module has at most 60 ECTS (research §5.3). */
     static final int MAX_MODULE_ECTS = 60;
 
+    /** Dates in messages: 01.09.2026. */
+    static final java.time.format.DateTimeFormatter DANISH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private CompletionRules() {}
 
     /** Every rule the result breaks (none: it may be registered). */
@@ -36,7 +40,8 @@ public final class CompletionRules {
         if (command.on().isAfter(today)) {
             violations.add(new Violation("on", "enrolment.completion.error.future"));
         } else if (command.on().isBefore(offering.startDate())) {
-            violations.add(new Violation("on", "enrolment.completion.error.beforeStart", offering.startDate()));
+            violations.add(new Violation(
+                    "on", "enrolment.completion.error.beforeStart", DANISH_DATE.format(offering.startDate())));
         }
         if (command.outcome() == Outcome.DROPPED_OUT
                 && (command.reason() == null || command.reason().isBlank())) {

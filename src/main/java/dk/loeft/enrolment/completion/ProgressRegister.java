@@ -110,7 +110,8 @@ public class ProgressRegister {
             throw new RuleViolationException("enrolment.progress.error.future");
         }
         if (command.passedOn().isBefore(offering.startDate())) {
-            throw new RuleViolationException("enrolment.progress.error.beforeStart", offering.startDate());
+            throw new RuleViolationException(
+                    "enrolment.progress.error.beforeStart", CompletionRules.DANISH_DATE.format(offering.startDate()));
         }
         List<ProgressPart> parts = parts(List.of(participationId)).getOrDefault(participationId, List.of());
         if (parts.stream().anyMatch(p -> p.part().equalsIgnoreCase(part))) {

@@ -44,7 +44,8 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.dataimport.api",
             "dk.loeft.funding.api",
             "dk.loeft.plan.candidates.api",
-            "dk.loeft.plan.api"
+            "dk.loeft.plan.api",
+            "dk.loeft.enrolment.completion.api"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -59,7 +60,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "dk.loeft.dataimport.api",
             "dk.loeft.funding.api",
             "dk.loeft.plan.candidates.api",
-            "dk.loeft.plan.api");
+            "dk.loeft.plan.api",
+            "dk.loeft.enrolment.completion.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

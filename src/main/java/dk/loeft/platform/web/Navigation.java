@@ -22,6 +22,7 @@ final class Navigation {
         }
         if (user.is(Role.STAFF)) {
             items.add(new NavigationItem("mig", "/mig", "nav.me"));
+            items.add(new NavigationItem("fremdrift-mig", "/mine-kurser/fremdrift", "enrolment.progress.navOwn"));
             return items;
         }
         items.add(new NavigationItem("oversigt", "/oversigt", "nav.overview"));
@@ -30,6 +31,12 @@ final class Navigation {
         items.add(new NavigationItem("planer", "/planer", "nav.plans"));
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
             items.add(new NavigationItem("kandidater", "/planer/kandidater", "plan.candidates.nav"));
+        }
+        if (user.is(Role.KOMMUNE_ADMIN)) {
+            items.add(new NavigationItem("gennemfoerelse", "/gennemfoerelse", "enrolment.completion.nav"));
+        }
+        if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
+            items.add(new NavigationItem("fremdrift", "/fremdrift", "enrolment.progress.nav"));
         }
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
             items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
