@@ -229,7 +229,7 @@ public class Completions {
         jdbc.sql("""
                 insert into completion_entry (id, participation, kommune_code, source, outcome, recorded_by, recorded_at,
                                               education_added, education_year, modules_added)
-                values (:id, :p, :k, :source, :outcome, :by, :now, :education, :year, string_to_array(:modules, chr(31)))
+                values (:id, :p, :k, :source, :outcome, :by, :now, :education, :year, coalesce(string_to_array(:modules, chr(31)), '{}'))
                 """)
                 .param("id", UUID.randomUUID())
                 .param("p", participation.id())
