@@ -89,7 +89,9 @@ class TenancyAcrossAllEndpointsIntegrationTests {
             Map.entry("versionNo", Kind.VERSION_NO),
             Map.entry("initiativeId", Kind.INITIATIVE),
             Map.entry("lineId", Kind.COST_LINE),
-            Map.entry("goalIndex", Kind.GOAL_INDEX));
+            Map.entry("goalIndex", Kind.GOAL_INDEX),
+            Map.entry("offeringId", Kind.OFFERING),
+            Map.entry("participationId", Kind.PARTICIPATION));
 
     /** A plain {id} (or {uuid}) is filled by the literal path segment just before it. */
     static final Map<String, Kind> BY_SEGMENT = Map.ofEntries(
@@ -125,6 +127,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         COST_LINE,
         /** The place of a goal in the plan the path names. */
         GOAL_INDEX,
+        /** An offering of the kommune's catalogue. */
+        OFFERING,
+        /** A participation in an offering (with attendance, a result and progress). */
+        PARTICIPATION,
         /** Not kommune data: which kind of import (the kommune is always the caller's own). */
         IMPORT_KIND,
         /** Not kommune data: a downloadable template file. */
@@ -206,6 +212,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.INITIATIVE, dk.loeft.testing.RoedovrePlan.MERIT.toString());
         bIds.put(Kind.COST_LINE, dk.loeft.testing.RoedovrePlan.lineId("m1").toString());
         bIds.put(Kind.GOAL_INDEX, "0");
+        completionOfB(member, institution);
         bVersions.put(Kind.PLAN, 1);
         bVersions.put(Kind.INSTITUTION, institution.version());
         bVersions.put(Kind.STAFF, member.version());
@@ -317,7 +324,9 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 Kind.TOKEN,
                 Kind.EXPENDITURE,
                 Kind.NOMINATION,
-                Kind.PLAN)) {
+                Kind.PLAN,
+                Kind.OFFERING,
+                Kind.PARTICIPATION)) {
             if (body.contains(bIds.get(kind))) {
                 leaked.add(kind + " id");
             }
@@ -420,6 +429,59 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                         "select id from allocation where status = 'PUBLISHED' order by first_year limit 1")
                 .query(UUID.class)
                 .single());
+    }
+
+    /**
+     * Kommune B's course with B's secret name: B's staff member seated, attendance taken and a pass
+     * registered (a completion entry); and a second seat with a part of the programme passed.
+     */
+    private void completionOfB(StaffMember member, Institution institution) {
+        var course = new dk.loeft.testing.CourseFixture(B, context)
+                .learningDays(
+                        secret + " kursus",
+                        LocalDate.now(context.getBean(java.time.Clock.class)).minusMonths(2),
+                        10,
+                        0);
+        var other = new dk.loeft.testing.CourseFixture(B, context)
+                .learningDays(
+                        secret + " forløb",
+                        LocalDate.now(context.getBean(java.time.Clock.class)).minusMonths(2),
+                        10,
+                        0);
+        UUID seat = new dk.loeft.testing.CourseFixture(B, context)
+                .participation(course.id(), member.id(), institution.id(), "ENROLLED");
+        UUID ongoing = new dk.loeft.testing.CourseFixture(B, context)
+                .participation(other.id(), member.id(), institution.id(), "ENROLLED");
+        dk.loeft.testing.TestUsers.actingAs(admin(B), () -> {
+            context.getBean(dk.loeft.enrolment.completion.AttendanceRegister.class)
+                    .record(
+                            course.id(),
+                            List.of(new dk.loeft.enrolment.completion.AttendanceMark(
+                                    seat,
+                                    course.sessions().getFirst().id(),
+                                    dk.loeft.enrolment.completion.AttendanceStatus.EXCUSED,
+                                    secret + " afbud")));
+            context.getBean(dk.loeft.enrolment.completion.Completions.class)
+                    .complete(
+                            seat,
+                            0,
+                            new dk.loeft.enrolment.completion.CompletionCommand(
+                                    dk.loeft.enrolment.Outcome.PASSED,
+                                    LocalDate.now(context.getBean(java.time.Clock.class)),
+                                    null,
+                                    null));
+        });
+        Tenancy.runAs(Integer.toString(B), () -> jdbc.sql("""
+                        insert into participation_progress (id, participation, kommune_code, part, ects, passed_on,
+                                                            recorded_by, recorded_at)
+                        values (gen_random_uuid(), :p, :k, :part, 0, current_date, 'tenancy-b', now())""")
+                .param("p", ongoing)
+                .param("k", B)
+                .param("part", secret + " semester")
+                .update());
+        bIds.put(Kind.OFFERING, course.id().toString());
+        bIds.put(Kind.PARTICIPATION, seat.toString());
+        bVersions.put(Kind.PARTICIPATION, 1);
     }
 
     /** Kommune B's logo, shown on its plan documents. */

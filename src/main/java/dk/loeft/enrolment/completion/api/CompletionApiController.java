@@ -26,13 +26,14 @@ import dk.loeft.enrolment.completion.api.CompletionApiModels.ParticipationRespon
 import dk.loeft.enrolment.completion.api.CompletionApiModels.ProgressRequest;
 import dk.loeft.enrolment.completion.api.CompletionApiModels.ProgressResponse;
 import dk.loeft.enrolment.completion.api.CompletionApiModels.Session;
+import dk.loeft.platform.RuleViolationException;
 import dk.loeft.platform.web.PdfRenderer;
-import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -82,18 +83,24 @@ class CompletionApiController {
     }
 
     @PutMapping("/offerings/{offeringId}/attendance")
-    AttendanceResponse recordAttendance(@PathVariable UUID offeringId, @Valid @RequestBody MarksRequest request) {
-        List<AttendanceMark> marks = request.marks().stream()
-                .map(m -> new AttendanceMark(m.participationId(), m.sessionId(), m.status(), m.reason()))
+    AttendanceResponse recordAttendance(@PathVariable UUID offeringId, @RequestBody MarksRequest request) {
+        attendance.sheet(offeringId);
+        List<Mark> given = required(request.marks());
+        List<AttendanceMark> marks = given.stream()
+                .map(m -> new AttendanceMark(
+                        required(m.participationId()), required(m.sessionId()), m.status(), m.reason()))
                 .toList();
         return response(attendance.record(offeringId, marks));
     }
 
-    @PostMapping(path = "/offerings/{offeringId}/outcomes/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/offerings/{offeringId}/outcomes/import")
     ResponseEntity<ImportResponse> importOutcomes(
-            @PathVariable UUID offeringId, @RequestParam("file") MultipartFile file) throws IOException {
+            @PathVariable UUID offeringId, @RequestParam(value = "file", required = false) @Nullable MultipartFile file)
+            throws IOException {
         ImportReport report = completions.importFile(
-                offeringId, Objects.requireNonNullElse(file.getOriginalFilename(), "fil"), file.getBytes());
+                offeringId,
+                file == null ? "fil" : Objects.requireNonNullElse(file.getOriginalFilename(), "fil"),
+                file == null ? new byte[0] : file.getBytes());
         List<ImportProblemResponse> errors = report.problems().stream()
                 .map(p -> new ImportProblemResponse(
                         p.row() == 0 ? null : p.row(),
@@ -110,26 +117,35 @@ class CompletionApiController {
     }
 
     @PostMapping("/participations/{participationId}/outcome")
-    ParticipationResponse complete(@PathVariable UUID participationId, @Valid @RequestBody OutcomeRequest request) {
+    ParticipationResponse complete(@PathVariable UUID participationId, @RequestBody OutcomeRequest request) {
+        progress.participation(participationId);
         completions.complete(
                 participationId,
-                request.version(),
-                new CompletionCommand(request.outcome(), request.on(), request.ects(), request.reason()));
+                required(request.version()),
+                new CompletionCommand(
+                        required(request.outcome()), required(request.on()), request.ects(), request.reason()));
         return response(progress.participation(participationId));
     }
 
     @PostMapping("/participations/{participationId}/correction")
-    ParticipationResponse correct(@PathVariable UUID participationId, @Valid @RequestBody CorrectionRequest request) {
-        completions.correct(participationId, request.version(), request.reason());
+    ParticipationResponse correct(@PathVariable UUID participationId, @RequestBody CorrectionRequest request) {
+        progress.participation(participationId);
+        completions.correct(
+                participationId, required(request.version()), Objects.requireNonNullElse(request.reason(), ""));
         return response(progress.participation(participationId));
     }
 
     @PostMapping("/participations/{participationId}/progress")
     ResponseEntity<ParticipationResponse> addPart(
-            @PathVariable UUID participationId, @Valid @RequestBody ProgressRequest request) {
+            @PathVariable UUID participationId, @RequestBody ProgressRequest request) {
+        progress.participation(participationId);
         progress.add(
                 participationId,
-                new ProgressCommand(request.part(), request.ects(), request.passedOn(), request.credited()));
+                new ProgressCommand(
+                        Objects.requireNonNullElse(request.part(), ""),
+                        Objects.requireNonNullElse(request.ects(), 0),
+                        required(request.passedOn()),
+                        Boolean.TRUE.equals(request.credited())));
         return ResponseEntity.status(HttpStatus.CREATED).body(response(progress.participation(participationId)));
     }
 
@@ -182,6 +198,14 @@ class CompletionApiController {
                                 pd.projectedFinish(),
                                 pd.atRisk()),
                 p.warning());
+    }
+
+    /** A field the request must have: without it, the Danish rule message (422). */
+    private static <T> T required(@Nullable T value) {
+        if (value == null) {
+            throw new RuleViolationException("enrolment.completion.error.request");
+        }
+        return value;
     }
 
     private static AttendanceResponse response(AttendanceSheet sheet) {

@@ -3,29 +3,28 @@ package dk.loeft.enrolment.completion.api;
 import dk.loeft.enrolment.Outcome;
 import dk.loeft.enrolment.ParticipationStatus;
 import dk.loeft.enrolment.completion.AttendanceStatus;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Requests and responses of the completion API. */
+/**
+ * Requests and responses of the completion API. Requests are checked by the controller after the
+ * participation or offering is found, so another kommune's id is simply not found whatever the body.
+ */
 final class CompletionApiModels {
 
     private CompletionApiModels() {}
 
     /** One cell of the grid: no status removes an earlier mark; an excused absence needs a reason. */
     record Mark(
-            @NotNull UUID participationId,
-            @NotNull UUID sessionId,
+            @Nullable UUID participationId,
+            @Nullable UUID sessionId,
             @Nullable AttendanceStatus status,
             @Nullable String reason) {}
 
-    record MarksRequest(@NotNull @Valid List<Mark> marks) {}
+    record MarksRequest(@Nullable List<Mark> marks) {}
 
     record ParticipantAttendance(
             UUID participationId,
@@ -41,21 +40,20 @@ final class CompletionApiModels {
     record AttendanceResponse(UUID offeringId, List<Session> sessions, List<ParticipantAttendance> participants) {}
 
     record OutcomeRequest(
-            @NotNull Integer version,
-            @NotNull Outcome outcome,
-            @NotNull LocalDate on,
+            @Nullable Integer version,
+            @Nullable Outcome outcome,
+            @Nullable LocalDate on,
             @Nullable Integer ects,
-            @Nullable @Size(max = 500) String reason) {}
+            @Nullable String reason) {}
 
     record CorrectionRequest(
-            @NotNull Integer version,
-            @NotBlank @Size(max = 500) String reason) {}
+            @Nullable Integer version, @Nullable String reason) {}
 
     record ProgressRequest(
-            @NotBlank @Size(max = 200) String part,
-            int ects,
-            @NotNull LocalDate passedOn,
-            boolean credited) {}
+            @Nullable String part,
+            @Nullable Integer ects,
+            @Nullable LocalDate passedOn,
+            @Nullable Boolean credited) {}
 
     record Part(UUID id, String part, int ects, LocalDate passedOn, boolean credited) {}
 

@@ -148,7 +148,10 @@ class CompletionPagesController {
 
     /** Marks everyone not yet registered for the session as present: the quick way to take attendance. */
     @PostMapping("/gennemfoerelse/udbud/{offeringId}/fremmoede/alle")
-    String everyonePresent(@PathVariable String offeringId, @RequestParam String session, RedirectAttributes redirect) {
+    String everyonePresent(
+            @PathVariable String offeringId,
+            @RequestParam(defaultValue = "") String session,
+            RedirectAttributes redirect) {
         AttendanceSheet sheet = attendance.sheet(WebIds.parse(offeringId));
         UUID sessionId = WebIds.parse(session);
         List<AttendanceMark> marks = sheet.participants().stream()

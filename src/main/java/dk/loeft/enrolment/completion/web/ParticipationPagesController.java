@@ -86,6 +86,7 @@ class ParticipationPagesController {
             @RequestParam(defaultValue = "false") boolean credited,
             RedirectAttributes redirect) {
         UUID id = WebIds.parse(participationId);
+        progress.participation(id);
         try {
             progress.add(id, new ProgressCommand(part, integer(ects), date(passedOn), credited));
             flash.success(redirect, "enrolment.progress.saved", part.trim());
