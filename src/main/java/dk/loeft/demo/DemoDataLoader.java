@@ -43,6 +43,7 @@ class DemoDataLoader {
     private final Clock clock;
     private final DemoFunding funding;
     private final Plans plans;
+    private final DemoCompletion completion;
 
     DemoDataLoader(
             UserAccountRepository accounts,
@@ -54,7 +55,8 @@ class DemoDataLoader {
             FundingRounds rounds,
             AllocationKeys keys,
             Allocations allocations,
-            Plans plans) {
+            Plans plans,
+            DemoCompletion completion) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tx = tx;
@@ -63,6 +65,7 @@ class DemoDataLoader {
         this.clock = clock;
         this.funding = new DemoFunding(rounds, keys, allocations);
         this.plans = plans;
+        this.completion = completion;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -102,6 +105,7 @@ class DemoDataLoader {
         funding.load(jdbc.queryForList("select code from kommune order by code", Integer.class));
         plans.create(DemoPlans.roedovreApproved(), "forvaltning.roedovre");
         plans.create(DemoPlans.dragoerDraft(), "forvaltning.dragoer");
+        completion.load(jdbc);
         log.info(
                 "Demo data loaded in {} ms: Rødovre {} institutions and {} staff, Dragør {} institutions and {} staff, {} users",
                 (System.nanoTime() - started) / 1_000_000,

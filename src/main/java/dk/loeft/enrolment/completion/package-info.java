@@ -4,6 +4,7 @@
  * progress over long programmes (merit semesters, PD modules within six years).
  */
 @NullMarked
+@org.springframework.modulith.NamedInterface("completion")
 package dk.loeft.enrolment.completion;
 
 import org.jspecify.annotations.NullMarked;
