@@ -37,6 +37,13 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 select plan_id from plan_version where kommune_code = 175 and status = 'APPROVED'
                  order by changed_at limit 1""");
         UUID variant = dk.loeft.testing.TestPlans.roedovreWithPau(context).planId();
+        var courses = new dk.loeft.testing.CourseFixture(175, context);
+        var course = courses.learningDays(
+                "Tilgængelighed",
+                java.time.LocalDate.now(context.getBean(java.time.Clock.class)).minusMonths(2),
+                20,
+                0);
+        UUID participation = courses.participation(course.id(), staff, null, "ENROLLED");
         logIn("forvaltning.roedovre", PASSWORD);
         visitAll(List.of(
                 "/planer",
@@ -81,6 +88,12 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/tilskud/tildelinger",
                 "/planer/kandidater",
                 "/planer/kandidater?spor=PAU_EUV1&alle=true",
+                "/gennemfoerelse",
+                "/gennemfoerelse/udbud/" + course.id() + "/fremmoede",
+                "/gennemfoerelse/udbud/" + course.id() + "/resultater",
+                "/gennemfoerelse/deltagelser/" + participation,
+                "/fremdrift",
+                "/medarbejdere/" + staff + "/fremdrift",
                 "/institutioner/" + UUID.randomUUID()));
     }
 
@@ -116,7 +129,7 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/puljer/prisindeks?aar=2024"));
         logOut();
         logIn("medarbejder.roedovre", PASSWORD);
-        visitAll(List.of("/mig", "/import"));
+        visitAll(List.of("/mig", "/import", "/mine-kurser/fremdrift"));
     }
 
     private void visitAll(List<String> paths) {
