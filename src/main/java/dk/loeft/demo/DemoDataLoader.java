@@ -44,6 +44,7 @@ class DemoDataLoader {
     private final DemoFunding funding;
     private final Plans plans;
     private final DemoCatalog catalog;
+    private final DemoCompletion completion;
 
     DemoDataLoader(
             UserAccountRepository accounts,
@@ -56,7 +57,8 @@ class DemoDataLoader {
             AllocationKeys keys,
             Allocations allocations,
             Plans plans,
-            DemoCatalog catalog) {
+            DemoCatalog catalog,
+            DemoCompletion completion) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tx = tx;
@@ -66,6 +68,7 @@ class DemoDataLoader {
         this.funding = new DemoFunding(rounds, keys, allocations);
         this.plans = plans;
         this.catalog = catalog;
+        this.completion = completion;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -106,6 +109,7 @@ class DemoDataLoader {
         plans.create(DemoPlans.roedovreApproved(), "forvaltning.roedovre");
         plans.create(DemoPlans.dragoerDraft(), "forvaltning.dragoer");
         catalog.load(roedovre, dragoer);
+        completion.load(jdbc);
         DemoEvaluations.load(jdbc, now);
         log.info(
                 "Demo data loaded in {} ms: Rødovre {} institutions and {} staff, Dragør {} institutions and {} staff, {} users",

@@ -41,6 +41,13 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 select id from offering where kommune_code = 175 and kind = 'DIPLOMA_MODULE' and status = 'PUBLISHED'
                  order by title limit 1""");
         UUID provider = idOf("select id from provider where kommune_code = 175 order by name limit 1");
+        var courses = new dk.loeft.testing.CourseFixture(175, context);
+        var ended = courses.learningDays(
+                "Tilgængelighed",
+                java.time.LocalDate.now(context.getBean(java.time.Clock.class)).minusMonths(2),
+                20,
+                0);
+        UUID participation = courses.participation(ended.id(), staff, null, "ENROLLED");
         logIn("forvaltning.roedovre", PASSWORD);
         visitAll(List.of(
                 "/planer",
@@ -102,6 +109,12 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/evalueringer/spoergsmaal",
                 "/evalueringer/spoergsmaal/" + dk.loeft.testing.RoedovrePlan.MERIT,
                 "/beskeder",
+                "/gennemfoerelse",
+                "/gennemfoerelse/udbud/" + ended.id() + "/fremmoede",
+                "/gennemfoerelse/udbud/" + ended.id() + "/resultater",
+                "/gennemfoerelse/deltagelser/" + participation,
+                "/fremdrift",
+                "/medarbejdere/" + staff + "/fremdrift",
                 "/institutioner/" + UUID.randomUUID()));
     }
 
@@ -142,8 +155,15 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
         UUID course = idOf("""
                 select id from offering where kommune_code = 175 and kind = 'LEARNING_DAYS' and status = 'PUBLISHED'
                  order by title limit 1""");
-        visitAll(List.of("/mig", "/import", "/kurser", "/katalog/" + course));
-        visitAll(List.of("/mig", "/import", "/evalueringer", "/beskeder", "/kalender"));
+        visitAll(List.of(
+                "/mig",
+                "/import",
+                "/kurser",
+                "/katalog/" + course,
+                "/evalueringer",
+                "/beskeder",
+                "/kalender",
+                "/mine-kurser/fremdrift"));
     }
 
     private void visitAll(List<String> paths) {

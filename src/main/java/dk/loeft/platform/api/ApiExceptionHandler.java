@@ -47,7 +47,8 @@ import tools.jackson.core.JacksonException;
             "dk.loeft.plan.api",
             "dk.loeft.catalog.api",
             "dk.loeft.enrolment.evaluation.api",
-            "dk.loeft.enrolment.api"
+            "dk.loeft.enrolment.api",
+            "dk.loeft.enrolment.completion.api"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -65,7 +66,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "dk.loeft.plan.api",
             "dk.loeft.catalog.api",
             "dk.loeft.enrolment.evaluation.api",
-            "dk.loeft.enrolment.api");
+            "dk.loeft.enrolment.api",
+            "dk.loeft.enrolment.completion.api");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

@@ -25,6 +25,7 @@ final class Navigation {
             items.add(new NavigationItem("mig", "/mig", "nav.me"));
             items.add(new NavigationItem("kurser", "/kurser", "catalog.courses.nav"));
             items.add(new NavigationItem("minekurser", "/mig/kurser", "enrolment.view.nav.mine"));
+            items.add(new NavigationItem("fremdrift-mig", "/mine-kurser/fremdrift", "enrolment.progress.navOwn"));
             items.add(new NavigationItem("evalueringer", "/evalueringer", "enrolment.evaluation.nav"));
             items.add(new NavigationItem("beskeder", "/beskeder", "enrolment.notification.nav"));
             items.add(new NavigationItem("kalender", "/kalender", "enrolment.calendar.nav"));
@@ -37,6 +38,12 @@ final class Navigation {
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
             items.add(new NavigationItem("kandidater", "/planer/kandidater", "plan.candidates.nav"));
             items.add(new NavigationItem("ansoegninger", "/ansoegninger", "enrolment.view.nav.applications"));
+        }
+        if (user.is(Role.KOMMUNE_ADMIN)) {
+            items.add(new NavigationItem("gennemfoerelse", "/gennemfoerelse", "enrolment.completion.nav"));
+        }
+        if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
+            items.add(new NavigationItem("fremdrift", "/fremdrift", "enrolment.progress.nav"));
         }
         if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
             items.add(new NavigationItem("tilmelding", "/tilmelding", "enrolment.view.nav.overview"));

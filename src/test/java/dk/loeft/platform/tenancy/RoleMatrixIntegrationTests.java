@@ -108,6 +108,31 @@ class RoleMatrixIntegrationTests {
                 0,
                 Map.of()));
         participation = courses.participation(ended.id(), member.id(), institution.id(), "ENROLLED");
+        resultCourse = courses.learningDays(
+                "Rollematrix-resultatkursus", LocalDate.now(clock()).minusMonths(2), 25, 0);
+        passed = courses.participation(resultCourse.id(), member.id(), institution.id(), "ENROLLED");
+        dk.loeft.testing.TestUsers.actingAs(
+                admin(K), () -> context.getBean(dk.loeft.enrolment.completion.Completions.class)
+                        .complete(
+                                passed,
+                                0,
+                                new dk.loeft.enrolment.completion.CompletionCommand(
+                                        dk.loeft.enrolment.Outcome.PASSED, LocalDate.now(clock()), null, null)));
+    }
+
+    /** An offering of kommune K with the matrix staff member's passed participation. */
+    dk.loeft.catalog.Offering resultCourse;
+
+    UUID passed;
+
+    private java.time.Clock clock() {
+        return context.getBean(java.time.Clock.class);
+    }
+
+    /** A new person seated in the matrix course, for a result to register. */
+    private UUID freshSeat() {
+        StaffMember seated = k.staffMember("Resultat", institution.id());
+        return courses.participation(resultCourse.id(), seated.id(), institution.id(), "ENROLLED");
     }
 
     /** A published offering of kommune K. */
@@ -225,6 +250,62 @@ class RoleMatrixIntegrationTests {
                 get("GET /omraader/ny", ADMIN, "/omraader/ny"),
                 get("GET /medarbejdere/ny", ADMIN, "/medarbejdere/ny"),
                 get("GET /medarbejdere/{id}/rediger", ADMIN, "/medarbejdere/" + s + "/rediger"),
+                get("GET /gennemfoerelse", ADMIN, "/gennemfoerelse"),
+                get(
+                        "GET /gennemfoerelse/udbud/{offeringId}/fremmoede",
+                        ADMIN,
+                        "/gennemfoerelse/udbud/" + resultCourse.id() + "/fremmoede"),
+                form(
+                        "POST /gennemfoerelse/udbud/{offeringId}/fremmoede",
+                        ADMIN,
+                        "/gennemfoerelse/udbud/" + resultCourse.id() + "/fremmoede",
+                        r -> MockMvcRequestBuilders.post("/gennemfoerelse/udbud/" + resultCourse.id() + "/fremmoede")),
+                get(
+                        "GET /gennemfoerelse/udbud/{offeringId}/resultater",
+                        ADMIN,
+                        "/gennemfoerelse/udbud/" + resultCourse.id() + "/resultater"),
+                get(
+                        "GET /gennemfoerelse/deltagelser/{participationId}",
+                        EVERYONE,
+                        "/gennemfoerelse/deltagelser/" + passed),
+                get(
+                        "GET /gennemfoerelse/deltagelser/{participationId}/kursusbevis.pdf",
+                        EVERYONE,
+                        "/gennemfoerelse/deltagelser/" + passed + "/kursusbevis.pdf"),
+                get("GET /fremdrift", NOMINATORS, "/fremdrift"),
+                get("GET /medarbejdere/{staffId}/fremdrift", EVERYONE, "/medarbejdere/" + s + "/fremdrift"),
+                get("GET /mine-kurser/fremdrift", EnumSet.of(Role.STAFF), "/mine-kurser/fremdrift"),
+                get(
+                        "GET /api/v1/enrolment/completion/offerings/{offeringId}/attendance",
+                        ADMIN,
+                        "/api/v1/enrolment/completion/offerings/" + resultCourse.id() + "/attendance"),
+                json(
+                        "PUT /api/v1/enrolment/completion/offerings/{offeringId}/attendance",
+                        ADMIN,
+                        "PUT",
+                        "/api/v1/enrolment/completion/offerings/" + resultCourse.id() + "/attendance",
+                        r -> "{\"marks\": []}"),
+                get(
+                        "GET /api/v1/enrolment/completion/participations/{participationId}",
+                        EVERYONE,
+                        "/api/v1/enrolment/completion/participations/" + passed),
+                get(
+                        "GET /api/v1/enrolment/completion/participations/{participationId}/certificate.pdf",
+                        EVERYONE,
+                        "/api/v1/enrolment/completion/participations/" + passed + "/certificate.pdf"),
+                get(
+                        "GET /api/v1/enrolment/completion/staff/{staffId}/progress",
+                        EVERYONE,
+                        "/api/v1/enrolment/completion/staff/" + s + "/progress"),
+                new Case(
+                        "POST /api/v1/enrolment/completion/participations/{participationId}/outcome",
+                        ADMIN,
+                        r -> MockMvcRequestBuilders.post(
+                                        "/api/v1/enrolment/completion/participations/" + freshSeat() + "/outcome")
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\": 0, \"outcome\": \"FAILED\", \"on\": \"%s\"}"
+                                        .formatted(LocalDate.now(clock())))),
                 get("GET /brugere", USER_ADMINS, "/brugere"),
                 get("GET /brugere/ny", USER_ADMINS, "/brugere/ny"),
                 get("GET /brugere/api-noegler", ADMIN, "/brugere/api-noegler"),

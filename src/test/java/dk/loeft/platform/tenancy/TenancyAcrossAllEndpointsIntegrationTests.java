@@ -148,7 +148,7 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         ROUND,
         /** Not kommune data: an allocation key, public statistics. */
         KEY,
-        /** A seated participation of B's staff member in an ended course, with B's evaluation of it. */
+        /** B's staff member's passed participation in an ended course, with attendance and B's evaluation of it. */
         PARTICIPATION,
         /** The secret token of B's user's calendar feed. */
         CALENDAR_TOKEN
@@ -228,9 +228,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
         bIds.put(Kind.PROVIDER, offering.providerId().toString());
         bIds.put(Kind.FRAMEWORK, "00000003-0000-4000-8000-000000000001");
         bVersions.put(Kind.OFFERING, offering.version());
-        bIds.put(
-                Kind.PARTICIPATION,
-                evaluatedParticipationOfB(member, institution).toString());
+        UUID passed = completionOfB(member, institution);
+        evaluationOfB(passed, member);
+        bIds.put(Kind.PARTICIPATION, passed.toString());
+        bVersions.put(Kind.PARTICIPATION, 1);
         bIds.put(Kind.CALENDAR_TOKEN, calendarFeedOfB(user));
         bIds.put(Kind.APPLICATION, applicationOfB(member, institution).toString());
         bVersions.put(Kind.PLAN, 1);
@@ -453,6 +454,57 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 .single());
     }
 
+    /**
+     * Kommune B's course with B's secret name: B's staff member seated, attendance taken and a pass
+     * registered (a completion entry); and a second seat with a part of the programme passed.
+     */
+    private UUID completionOfB(StaffMember member, Institution institution) {
+        var course = new dk.loeft.testing.CourseFixture(B, context)
+                .learningDays(
+                        secret + " kursus",
+                        LocalDate.now(context.getBean(java.time.Clock.class)).minusMonths(2),
+                        10,
+                        0);
+        var other = new dk.loeft.testing.CourseFixture(B, context)
+                .learningDays(
+                        secret + " forløb",
+                        LocalDate.now(context.getBean(java.time.Clock.class)).minusMonths(2),
+                        10,
+                        0);
+        UUID seat = new dk.loeft.testing.CourseFixture(B, context)
+                .participation(course.id(), member.id(), institution.id(), "ENROLLED");
+        UUID ongoing = new dk.loeft.testing.CourseFixture(B, context)
+                .participation(other.id(), member.id(), institution.id(), "ENROLLED");
+        dk.loeft.testing.TestUsers.actingAs(admin(B), () -> {
+            context.getBean(dk.loeft.enrolment.completion.AttendanceRegister.class)
+                    .record(
+                            course.id(),
+                            List.of(new dk.loeft.enrolment.completion.AttendanceMark(
+                                    seat,
+                                    course.sessions().getFirst().id(),
+                                    dk.loeft.enrolment.completion.AttendanceStatus.EXCUSED,
+                                    secret + " afbud")));
+            context.getBean(dk.loeft.enrolment.completion.Completions.class)
+                    .complete(
+                            seat,
+                            0,
+                            new dk.loeft.enrolment.completion.CompletionCommand(
+                                    dk.loeft.enrolment.Outcome.PASSED,
+                                    LocalDate.now(context.getBean(java.time.Clock.class)),
+                                    null,
+                                    null));
+        });
+        Tenancy.runAs(Integer.toString(B), () -> jdbc.sql("""
+                        insert into participation_progress (id, participation, kommune_code, part, ects, passed_on,
+                                                            recorded_by, recorded_at)
+                        values (gen_random_uuid(), :p, :k, :part, 0, current_date, 'tenancy-b', now())""")
+                .param("p", ongoing)
+                .param("k", B)
+                .param("part", secret + " semester")
+                .update());
+        return seat;
+    }
+
     /** Kommune B's logo, shown on its plan documents. */
     private void logoOfB() {
         Tenancy.runAs(Integer.toString(B), () -> jdbc.sql("""
@@ -478,19 +530,10 @@ class TenancyAcrossAllEndpointsIntegrationTests {
     }
 
     /**
-     * Kommune B's staff member in an ended course of B's catalogue, evaluated with B's secret name in
-     * the comment; B's own questions for the merit initiative; a notice to the staff member.
+     * Kommune B's staff member's participation evaluated with B's secret name in the comment; B's own
+     * questions for the merit initiative; a notice to the staff member.
      */
-    private UUID evaluatedParticipationOfB(StaffMember member, Institution institution) {
-        var courses = new dk.loeft.testing.CourseFixture(B, context);
-        var offering = courses.published(courses.details(
-                courses.provider(secret + " udbyder").id(),
-                secret + " kursus",
-                LocalDate.now().minusDays(60),
-                10,
-                0,
-                Map.of()));
-        UUID participation = courses.participation(offering.id(), member.id(), institution.id(), "ENROLLED");
+    private void evaluationOfB(UUID participation, StaffMember member) {
         var evaluations = context.getBean(dk.loeft.enrolment.evaluation.Evaluations.class);
         dk.loeft.testing.TestUsers.actingAs(
                 staff(B, member.id()),
@@ -521,7 +564,6 @@ class TenancyAcrossAllEndpointsIntegrationTests {
                 .param("key", "SEAT:" + participation)
                 .param("subject", secret + " besked")
                 .update());
-        return participation;
     }
 
     /** A calendar feed of B's user; the token (whose SHA-256 hash is stored) is what the address holds. */
