@@ -38,6 +38,7 @@ public final class CourseFixture {
     private final int kommune;
     private final Catalog catalog;
     private final JdbcClient jdbc;
+    private final Map<String, Provider> providers = new java.util.HashMap<>();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     public CourseFixture(int kommune, ApplicationContext context) {
@@ -46,11 +47,14 @@ public final class CourseFixture {
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
+    /** The fixture's provider of this name, created the first time it is asked for. */
     public Provider provider(String name) {
-        return actingAs(
-                admin(kommune),
-                () -> catalog.createProvider(
-                        name + " " + suffix, ProviderKind.PROFESSIONSHOEJSKOLE, "kursus@example.dk"));
+        return providers.computeIfAbsent(
+                name,
+                n -> actingAs(
+                        admin(kommune),
+                        () -> catalog.createProvider(
+                                n + " " + suffix, ProviderKind.PROFESSIONSHOEJSKOLE, "kursus@example.dk")));
     }
 
     /** Three published learning days for leaders and pædagoger, capacity and minimum as given. */
