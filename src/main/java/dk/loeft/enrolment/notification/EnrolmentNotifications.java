@@ -22,8 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns enrolment events into notices: a decision on an application (each stage, with the reason
  * on refusal) and a seat (also when a freed seat promoted the person from the wait-list). Runs after
- * the deciding transaction commits, as the event's kommune, in a transaction of its own; the event
- * publication registry retries what failed.
+ * the deciding transaction commits (or at once when there was none), as the event's kommune, in a
+ * transaction of its own: the database session's kommune is set when a connection is taken, so the
+ * listener cannot join a transaction begun before {@link Tenancy#asKommune}. The event publication
+ * registry keeps what failed for a retry.
  */
 @Component
 class EnrolmentNotifications {
@@ -54,7 +56,7 @@ class EnrolmentNotifications {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ApplicationDecided event) {
         Tenancy.asKommune(
                 event.kommuneCode(),
@@ -81,7 +83,7 @@ class EnrolmentNotifications {
                 }));
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(SeatGranted event) {
         Tenancy.asKommune(
                 event.kommuneCode(),
