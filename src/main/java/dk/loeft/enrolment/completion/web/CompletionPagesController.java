@@ -80,14 +80,11 @@ class CompletionPagesController {
         jdbc.sql("""
                 select p.offering,
                        count(*) filter (where p.status in ('ENROLLED', 'COMPLETED')) as seated,
-                       count(*) filter (where p.status = 'COMPLETED') as completed,
-                       (select count(*) from attendance a join participation q on q.id = a.participation
-                         where q.offering = p.offering) as marks
+                       count(*) filter (where p.status = 'COMPLETED') as completed
                   from participation p group by p.offering
                 """)
                 .query((rs, n) -> counts.put(
-                        rs.getObject("offering", UUID.class),
-                        new Counts(rs.getInt("seated"), rs.getInt("completed"), rs.getInt("marks"))))
+                        rs.getObject("offering", UUID.class), new Counts(rs.getInt("seated"), rs.getInt("completed"))))
                 .list();
         List<Line> lines = catalog.offerings().stream()
                 .filter(o -> counts.containsKey(o.id()) && counts.get(o.id()).seated() > 0)
@@ -97,8 +94,8 @@ class CompletionPagesController {
         return "enrolment/completion/offerings";
     }
 
-    /** Seated, completed and attendance marks registered for one offering. */
-    record Counts(int seated, int completed, int marks) {}
+    /** Seated participants of one offering, and how many of them have a result. */
+    record Counts(int seated, int completed) {}
 
     record Line(Offering offering, Counts counts) {}
 
