@@ -1,5 +1,7 @@
 package dk.loeft.demo;
 
+import dk.loeft.catalog.Catalog;
+import dk.loeft.enrolment.Applications;
 import dk.loeft.funding.AllocationKeys;
 import dk.loeft.funding.Allocations;
 import dk.loeft.funding.FundingRounds;
@@ -43,6 +45,8 @@ class DemoDataLoader {
     private final Clock clock;
     private final DemoFunding funding;
     private final Plans plans;
+    private final Catalog catalog;
+    private final Applications applications;
 
     DemoDataLoader(
             UserAccountRepository accounts,
@@ -54,7 +58,9 @@ class DemoDataLoader {
             FundingRounds rounds,
             AllocationKeys keys,
             Allocations allocations,
-            Plans plans) {
+            Plans plans,
+            Catalog catalog,
+            Applications applications) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tx = tx;
@@ -63,6 +69,8 @@ class DemoDataLoader {
         this.clock = clock;
         this.funding = new DemoFunding(rounds, keys, allocations);
         this.plans = plans;
+        this.catalog = catalog;
+        this.applications = applications;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -102,6 +110,7 @@ class DemoDataLoader {
         funding.load(jdbc.queryForList("select code from kommune order by code", Integer.class));
         plans.create(DemoPlans.roedovreApproved(), "forvaltning.roedovre");
         plans.create(DemoPlans.dragoerDraft(), "forvaltning.dragoer");
+        DemoEnrolment.load(users, catalog, applications, jdbc, clock);
         log.info(
                 "Demo data loaded in {} ms: Rødovre {} institutions and {} staff, Dragør {} institutions and {} staff, {} users",
                 (System.nanoTime() - started) / 1_000_000,

@@ -37,6 +37,7 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 select plan_id from plan_version where kommune_code = 175 and status = 'APPROVED'
                  order by changed_at limit 1""");
         UUID variant = dk.loeft.testing.TestPlans.roedovreWithPau(context).planId();
+        UUID offering = openOffering();
         logIn("forvaltning.roedovre", PASSWORD);
         visitAll(List.of(
                 "/planer",
@@ -81,6 +82,10 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/tilskud/tildelinger",
                 "/planer/kandidater",
                 "/planer/kandidater?spor=PAU_EUV1&alle=true",
+                "/ansoegninger",
+                "/ansoegninger/ny?udbud=" + offering,
+                "/tilmelding",
+                "/tilmelding/udbud/" + offering,
                 "/institutioner/" + UUID.randomUUID()));
     }
 
@@ -116,7 +121,20 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/puljer/prisindeks?aar=2024"));
         logOut();
         logIn("medarbejder.roedovre", PASSWORD);
-        visitAll(List.of("/mig", "/import"));
+        visitAll(List.of("/mig", "/import", "/mig/kurser", "/ansoegninger/ny?udbud=" + openOffering()));
+        logOut();
+        logIn(demoUserOrNewAccount("leder.roedovre", dk.loeft.platform.security.Role.LEADER), PASSWORD);
+        visitAll(List.of("/ansoegninger", "/ansoegninger/ny?udbud=" + openOffering()));
+    }
+
+    /** A published offering of Rødovre open for applications (made here if the demo data has none). */
+    private UUID openOffering() {
+        return Tenancy.runAs(Tenancy.ALL, () -> jdbc.sql("""
+                                select id from offering where kommune_code = 175 and status = 'PUBLISHED'
+                                   and application_deadline >= current_date order by start_date, id limit 1""").query(UUID.class).optional())
+                .orElseGet(() -> new dk.loeft.testing.CourseFixture(KOMMUNE, context)
+                        .learningDays("Læringsdage", java.time.LocalDate.now().plusDays(60), 20, 8)
+                        .id());
     }
 
     private void visitAll(List<String> paths) {
