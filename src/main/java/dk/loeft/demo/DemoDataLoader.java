@@ -1,5 +1,7 @@
 package dk.loeft.demo;
 
+import dk.loeft.catalog.Catalog;
+import dk.loeft.enrolment.Applications;
 import dk.loeft.funding.AllocationKeys;
 import dk.loeft.funding.Allocations;
 import dk.loeft.funding.FundingRounds;
@@ -45,6 +47,8 @@ class DemoDataLoader {
     private final Plans plans;
     private final DemoCatalog catalog;
     private final DemoCompletion completion;
+    private final Catalog catalogService;
+    private final Applications applications;
 
     DemoDataLoader(
             UserAccountRepository accounts,
@@ -58,7 +62,9 @@ class DemoDataLoader {
             Allocations allocations,
             Plans plans,
             DemoCatalog catalog,
-            DemoCompletion completion) {
+            DemoCompletion completion,
+            Catalog catalogService,
+            Applications applications) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tx = tx;
@@ -69,6 +75,8 @@ class DemoDataLoader {
         this.plans = plans;
         this.catalog = catalog;
         this.completion = completion;
+        this.catalogService = catalogService;
+        this.applications = applications;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -109,6 +117,7 @@ class DemoDataLoader {
         plans.create(DemoPlans.roedovreApproved(), "forvaltning.roedovre");
         plans.create(DemoPlans.dragoerDraft(), "forvaltning.dragoer");
         catalog.load(roedovre, dragoer);
+        DemoEnrolment.load(users, catalogService, applications, jdbc, clock);
         completion.load(jdbc);
         DemoEvaluations.load(jdbc, now);
         log.info(

@@ -48,6 +48,7 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 20,
                 0);
         UUID participation = courses.participation(ended.id(), staff, null, "ENROLLED");
+        UUID open = openOffering();
         logIn("forvaltning.roedovre", PASSWORD);
         visitAll(List.of(
                 "/planer",
@@ -115,6 +116,10 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/gennemfoerelse/deltagelser/" + participation,
                 "/fremdrift",
                 "/medarbejdere/" + staff + "/fremdrift",
+                "/ansoegninger",
+                "/ansoegninger/ny?udbud=" + open,
+                "/tilmelding",
+                "/tilmelding/udbud/" + open,
                 "/institutioner/" + UUID.randomUUID()));
     }
 
@@ -163,7 +168,22 @@ class EveryPageAccessibilityBrowserTests extends BrowserTestSupport {
                 "/evalueringer",
                 "/beskeder",
                 "/kalender",
-                "/mine-kurser/fremdrift"));
+                "/mine-kurser/fremdrift",
+                "/mig/kurser",
+                "/ansoegninger/ny?udbud=" + openOffering()));
+        logOut();
+        logIn(demoUserOrNewAccount("leder.roedovre", dk.loeft.platform.security.Role.LEADER), PASSWORD);
+        visitAll(List.of("/ansoegninger", "/ansoegninger/ny?udbud=" + openOffering()));
+    }
+
+    /** A published offering of Rødovre open for applications (made here if the demo data has none). */
+    private UUID openOffering() {
+        return Tenancy.runAs(Tenancy.ALL, () -> jdbc.sql("""
+                                select id from offering where kommune_code = 175 and status = 'PUBLISHED'
+                                   and application_deadline >= current_date order by start_date, id limit 1""").query(UUID.class).optional())
+                .orElseGet(() -> new dk.loeft.testing.CourseFixture(KOMMUNE, context)
+                        .learningDays("Læringsdage", java.time.LocalDate.now().plusDays(60), 20, 8)
+                        .id());
     }
 
     private void visitAll(List<String> paths) {
