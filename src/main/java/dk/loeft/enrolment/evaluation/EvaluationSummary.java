@@ -14,8 +14,10 @@ public record EvaluationSummary(List<Group> byInitiative, List<Group> byProvider
     /**
      * One initiative's or provider's results.
      *
-     * @param evaluable seated participations in courses that have ended: each may be answered once
-     *     by the participant and once by a leader
+     * @param evaluable the evaluations opened: one per seated participation in a course that has
+     *     ended, plus one per passed, non-credited part (semester, module) of a seated participation in
+     *     a long programme; each may be answered once by the participant and once by a leader, and the
+     *     responses count both kinds, so a rate is answered evaluations over opened ones
      */
     public record Group(
             String name,

@@ -38,7 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Evaluations of courses (evalueringer). The forvaltning sets the questions per plan initiative
  * (the default set applies until it does). When a course has ended, or the person's participation
  * is completed, the participant answers once about their own course, and a leader of the
- * participant's institution answers once about it too. Results are summarised per initiative and
+ * participant's institution answers once about it too. In a long programme (merit, PAU, PD) each
+ * passed part that was not credited (e.g. "2. semester") opens its own evaluation for both as well,
+ * answered once per part, before and apart from the one for the whole course. Results are summarised per initiative and
  * per provider for the forvaltning, økonomi and leaders; only the forvaltning sees who wrote a
  * comment. Reads and writes stay in the signed-in user's kommune through row-level security.
  */
@@ -50,6 +52,8 @@ public class Evaluations {
     static final int MAX_COMMENT_LENGTH = 2000;
     private static final String SEATED = "p.status in ('ENROLLED', 'COMPLETED')";
     private static final String ENDED = "(o.end_date <= :today or p.status = 'COMPLETED')";
+    /** Stands for "the whole course" where a response's progress part is compared (as in the unique index). */
+    private static final UUID WHOLE_COURSE = new UUID(0, 0);
 
     private final JdbcClient jdbc;
     private final Participations participations;
@@ -237,14 +241,24 @@ public class Evaluations {
 
     private List<OpenEvaluation> openWhere(String who, Audience audience, LoeftUser user) {
         return jdbc.sql("""
-                        select p.id, o.title, pr.name as provider, o.end_date, m.name
+                        select p.id, null::uuid as part_id, o.title, pr.name as provider, o.end_date, m.name
                           from participation p
                           join offering o on o.id = p.offering
                           join provider pr on pr.id = o.provider_id
                           join staff_member m on m.id = p.staff_member
-                         where %s and %s and %s
-                           and not exists (select 1 from evaluation_response r where r.participation = p.id and r.audience = :a)
-                         order by o.end_date desc, m.name
+                         where %1$s and %2$s and %3$s
+                           and not exists (select 1 from evaluation_response r
+                                            where r.participation = p.id and r.audience = :a and r.progress_part is null)
+                        union all
+                        select p.id, pp.id, o.title || ' – ' || pp.part, pr.name, pp.passed_on, m.name
+                          from participation p
+                          join participation_progress pp on pp.participation = p.id and not pp.credited
+                          join offering o on o.id = p.offering
+                          join provider pr on pr.id = o.provider_id
+                          join staff_member m on m.id = p.staff_member
+                         where %1$s and %2$s
+                           and not exists (select 1 from evaluation_response r where r.progress_part = pp.id and r.audience = :a)
+                         order by end_date desc, name, title
                         """.formatted(who, SEATED, ENDED))
                 .param("me", user.staffId() == null ? new UUID(0, 0) : user.staffId())
                 .param("institutions", user.institutionIds().toArray(UUID[]::new))
@@ -256,16 +270,24 @@ public class Evaluations {
                         rs.getString("title"),
                         rs.getString("provider"),
                         rs.getObject("end_date", LocalDate.class),
-                        rs.getString("name")))
+                        rs.getString("name"),
+                        rs.getObject("part_id", UUID.class)))
                 .list();
     }
 
-    /**
-     * What the signed-in person is asked about a participation: 404 unless it is their own (as
-     * participant) or of their institution's staff (as leader); refused in Danish before the course
-     * has ended, for a participation without a seat, or when it is answered already.
-     */
+    /** What the signed-in person is asked about a participation's whole course (see the three-argument form). */
     public EvaluationForm form(UUID participationId, Audience audience) {
+        return form(participationId, audience, null);
+    }
+
+    /**
+     * What the signed-in person is asked about a participation, or about one passed part of it
+     * ({@code progressPart}): 404 unless it is their own (as participant) or of their institution's
+     * staff (as leader), and 404 for a part that is not a passed, non-credited part of this
+     * participation; refused in Danish before the course has ended (not for a part), for a
+     * participation without a seat, or when it is answered already.
+     */
+    public EvaluationForm form(UUID participationId, Audience audience, @Nullable UUID progressPart) {
         LoeftUser user = signedIn();
         Participation participation = participations.get(participationId);
         boolean allowed = audience == Audience.PARTICIPANT
@@ -292,15 +314,35 @@ public class Evaluations {
                         rs.getString("title"),
                         rs.getString("provider"),
                         rs.getObject("end_date", LocalDate.class),
-                        rs.getString("name")))
+                        rs.getString("name"),
+                        null))
                 .single();
+        if (progressPart != null) {
+            OpenEvaluation course = about;
+            about = jdbc.sql("""
+                            select part, passed_on from participation_progress
+                             where id = :id and participation = :p and not credited
+                            """)
+                    .param("id", progressPart)
+                    .param("p", participationId)
+                    .query((rs, n) -> new OpenEvaluation(
+                            participationId,
+                            audience,
+                            course.offeringTitle() + " – " + rs.getString("part"),
+                            course.providerName(),
+                            rs.getObject("passed_on", LocalDate.class),
+                            course.participantName(),
+                            progressPart))
+                    .optional()
+                    .orElseThrow(NotFoundException::new);
+        }
         if (!participation.seated()) {
             throw new RuleViolationException("enrolment.evaluation.error.notSeated");
         }
-        if (about.endDate().isAfter(today()) && participation.outcome() == null) {
+        if (progressPart == null && about.endDate().isAfter(today()) && participation.outcome() == null) {
             throw new RuleViolationException("enrolment.evaluation.error.notEnded", danish.date(about.endDate()));
         }
-        if (answered(participationId, audience)) {
+        if (answered(participationId, audience, progressPart)) {
             throw new RuleViolationException("enrolment.evaluation.error.answered");
         }
         UUID initiative = jdbc.sql(
@@ -315,14 +357,21 @@ public class Evaluations {
     /** An answer to one question: a score 1-5 for a scale question, an optional comment for a text question. */
     public record Answer(@Nullable Integer score, @Nullable String comment) {}
 
-    /**
-     * Records the signed-in person's answers (in the order of the questions), once. Every scale
-     * question needs a score from 1 to 5; comments are optional and at most 2000 characters.
-     */
+    /** Records the signed-in person's answers about a participation's whole course (see the four-argument form). */
     @Transactional
     public void answer(UUID participationId, Audience audience, List<Answer> answers) {
+        answer(participationId, audience, null, answers);
+    }
+
+    /**
+     * Records the signed-in person's answers (in the order of the questions) about a participation,
+     * or about one passed part of it ({@code progressPart}), once. Every scale question needs a score
+     * from 1 to 5; comments are optional and at most 2000 characters.
+     */
+    @Transactional
+    public void answer(UUID participationId, Audience audience, @Nullable UUID progressPart, List<Answer> answers) {
         LoeftUser user = signedIn();
-        EvaluationForm form = form(participationId, audience);
+        EvaluationForm form = form(participationId, audience, progressPart);
         List<Question> questions = form.questions();
         if (answers.size() != questions.size()) {
             throw new RuleViolationException("enrolment.evaluation.error.answerCount", questions.size());
@@ -341,10 +390,12 @@ public class Evaluations {
         UUID response = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    insert into evaluation_response (id, kommune_code, participation, offering, audience, answered_by, submitted_at)
-                    values (:id, :k, :p, :o, :a, :by, :now)
+                    insert into evaluation_response (id, kommune_code, participation, offering, audience, progress_part,
+                                                     answered_by, submitted_at)
+                    values (:id, :k, :p, :o, :a, :part, :by, :now)
                     """)
                     .param("id", response)
+                    .param("part", progressPart)
                     .param("k", participation.kommuneCode())
                     .param("p", participationId)
                     .param("o", participation.offeringId())
@@ -374,10 +425,16 @@ public class Evaluations {
         }
     }
 
-    private boolean answered(UUID participationId, Audience audience) {
-        return jdbc.sql("select exists (select 1 from evaluation_response where participation = :p and audience = :a)")
+    private boolean answered(UUID participationId, Audience audience, @Nullable UUID progressPart) {
+        return jdbc.sql("""
+                        select exists (select 1 from evaluation_response
+                                        where participation = :p and audience = :a
+                                          and coalesce(progress_part, :whole) = :part)
+                        """)
                 .param("p", participationId)
                 .param("a", audience.name())
+                .param("whole", WHOLE_COURSE)
+                .param("part", progressPart == null ? WHOLE_COURSE : progressPart)
                 .query(Boolean.class)
                 .single();
     }
@@ -397,11 +454,15 @@ public class Evaluations {
         Map<String, Builder> byInitiative = new LinkedHashMap<>();
         Map<String, Builder> byProvider = new LinkedHashMap<>();
         jdbc.sql("""
-                        select o.plan_initiative, o.provider_id, pr.name as provider, count(*) as evaluable
+                        select o.plan_initiative, o.provider_id, pr.name as provider, sum(e.evaluations) as evaluable
                           from participation p
                           join offering o on o.id = p.offering
                           join provider pr on pr.id = o.provider_id
-                         where %s and %s
+                         cross join lateral (select case when %2$s then 1 else 0 end
+                                                    + (select count(*) from participation_progress pp
+                                                        where pp.participation = p.id and not pp.credited)
+                                                    as evaluations) e
+                         where %1$s and e.evaluations > 0
                          group by o.plan_initiative, o.provider_id, pr.name
                          order by pr.name
                         """.formatted(SEATED, ENDED))

@@ -18,6 +18,9 @@ import dk.loeft.IntegrationTest;
 import dk.loeft.catalog.Offering;
 import dk.loeft.catalog.OfferingDetails;
 import dk.loeft.catalog.Provider;
+import dk.loeft.enrolment.completion.ProgressCommand;
+import dk.loeft.enrolment.completion.ProgressPart;
+import dk.loeft.enrolment.completion.ProgressRegister;
 import dk.loeft.institution.Institution;
 import dk.loeft.platform.NotFoundException;
 import dk.loeft.platform.RuleViolationException;
@@ -113,6 +116,134 @@ class EvaluationIntegrationTests {
                 .hasMessage("enrolment.evaluation.error.answered");
         assertThat(actingAs(staff(KOMMUNE, person.id()), () -> evaluations.open()))
                 .isEmpty();
+    }
+
+    @Test
+    void eachPassedSemesterOfAMeritProgrammeOpensItsOwnEvaluationForParticipantAndLeaderBeforeTheProgrammeEnds()
+            throws Exception {
+        StaffMember person = kommune.staffMember("Meritstuderende", institution.id());
+        Offering merit = meritProgramme(provider, "Merit som pædagog", today.minusDays(200), today.plusDays(500));
+        UUID participation = seated(merit, person);
+        ProgressPart first = passed(participation, "1. semester", today.minusDays(10), false);
+        ProgressPart credited = passed(participation, "2. semester", today.minusDays(5), true);
+
+        assertThat(actingAs(staff(KOMMUNE, person.id()), () -> evaluations.open()))
+                .extracting(
+                        OpenEvaluation::participationId,
+                        OpenEvaluation::progressPartId,
+                        OpenEvaluation::audience,
+                        OpenEvaluation::offeringTitle)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        participation, first.id(), Audience.PARTICIPANT, merit.title() + " – 1. semester"));
+        assertThat(actingAs(leader(KOMMUNE, institution.id()), () -> evaluations.open()))
+                .filteredOn(e -> e.participationId().equals(participation))
+                .extracting(OpenEvaluation::progressPartId, OpenEvaluation::audience)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first.id(), Audience.LEADER));
+        assertThatThrownBy(() -> actingAs(
+                        staff(KOMMUNE, person.id()), () -> evaluations.form(participation, Audience.PARTICIPANT)))
+                .hasMessage("enrolment.evaluation.error.notEnded");
+        assertThatThrownBy(() -> actingAs(
+                        staff(KOMMUNE, person.id()),
+                        () -> evaluations.form(participation, Audience.PARTICIPANT, credited.id())))
+                .isInstanceOf(NotFoundException.class);
+
+        mvc.perform(get("/evalueringer/" + participation + "/deltager")
+                        .param("del", first.id().toString())
+                        .with(as(staff(KOMMUNE, person.id()))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("1. semester")));
+        mvc.perform(post("/evalueringer/" + participation + "/deltager")
+                        .with(as(staff(KOMMUNE, person.id())))
+                        .with(csrf())
+                        .param("del", first.id().toString())
+                        .param("score0", "5")
+                        .param("score1", "4")
+                        .param("score2", "4")
+                        .param("score3", "3")
+                        .param("comment4", "Godt semester"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/enrolment/evaluations/" + participation + "/answers")
+                        .with(as(leader(KOMMUNE, institution.id())))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"audience": "LEADER", "progressPart": "%s",
+                                 "answers": [{"score": 4}, {"score": 4}, {"score": 3}, {"comment": ""}]}""".formatted(first.id())))
+                .andExpect(status().isCreated());
+
+        assertThatThrownBy(() -> actingAs(
+                        staff(KOMMUNE, person.id()),
+                        () -> evaluations.answer(
+                                participation, Audience.PARTICIPANT, first.id(), participantAnswers(1, 1, 1, 1, ""))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("enrolment.evaluation.error.answered");
+        mvc.perform(post("/api/v1/enrolment/evaluations/" + participation + "/answers")
+                        .with(as(leader(KOMMUNE, institution.id())))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"audience": "LEADER", "progressPart": "%s",
+                                 "answers": [{"score": 1}, {"score": 1}, {"score": 1}, {"comment": ""}]}""".formatted(first.id())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        jsonPath("$.detail").value("Evalueringen er allerede besvaret. Den kan kun besvares én gang."));
+        assertThat(actingAs(staff(KOMMUNE, person.id()), () -> evaluations.open()))
+                .isEmpty();
+    }
+
+    @Test
+    void aSemesterEvaluationIsNeitherOpenForAnotherParticipationNorForAnotherKommune() {
+        StaffMember person = kommune.staffMember("Semester", institution.id());
+        UUID participation =
+                seated(meritProgramme(provider, "Merit på nettet", today.minusDays(200), today.plusDays(500)), person);
+        ProgressPart first = passed(participation, "1. semester", today.minusDays(10), false);
+        UUID other = seated(ended("Andet forløb"), person);
+
+        assertThatThrownBy(() -> actingAs(
+                        staff(KOMMUNE, person.id()), () -> evaluations.form(other, Audience.PARTICIPANT, first.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> actingAs(
+                        staff(OTHER, person.id()),
+                        () -> evaluations.form(participation, Audience.PARTICIPANT, first.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> actingAs(
+                        leader(OTHER, institution.id()),
+                        () -> evaluations.answer(
+                                participation, Audience.LEADER, first.id(), leaderAnswers(4, 4, 4, ""))))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theFinalEvaluationOfAProgrammeStaysSeparateFromItsSemestersAndTheRateCountsBoth() {
+        Provider own = courses.provider("UC Semestre");
+        StaffMember person = kommune.staffMember("Færdig", institution.id());
+        UUID participation =
+                seated(meritProgramme(own, "PAU som EUV1", today.minusDays(400), today.minusDays(1)), person);
+        ProgressPart first = passed(participation, "1. semester", today.minusDays(200), false);
+
+        assertThat(actingAs(staff(KOMMUNE, person.id()), () -> evaluations.open()))
+                .extracting(OpenEvaluation::progressPartId)
+                .containsExactlyInAnyOrder(null, first.id());
+        actingAs(
+                staff(KOMMUNE, person.id()),
+                () -> evaluations.answer(
+                        participation, Audience.PARTICIPANT, first.id(), participantAnswers(2, 2, 2, 2, "")));
+        assertThat(actingAs(staff(KOMMUNE, person.id()), () -> evaluations.open()))
+                .extracting(OpenEvaluation::participationId, OpenEvaluation::progressPartId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(participation, null));
+        actingAs(
+                staff(KOMMUNE, person.id()),
+                () -> evaluations.answer(participation, Audience.PARTICIPANT, participantAnswers(4, 4, 4, 4, "")));
+        assertThat(actingAs(staff(KOMMUNE, person.id()), () -> evaluations.open()))
+                .isEmpty();
+
+        EvaluationSummary.Group group = byProvider(actingAs(admin(KOMMUNE), () -> evaluations.summary()), own);
+        assertThat(group.evaluable()).isEqualTo(2);
+        assertThat(group.participantResponses()).isEqualTo(2);
+        assertThat(group.participantRate()).isEqualByComparingTo("1");
+        assertThat(group.leaderRate()).isEqualByComparingTo("0");
+        assertThat(group.participant().getFirst().average()).isEqualByComparingTo("3.00");
     }
 
     @Test
@@ -399,6 +530,39 @@ class EvaluationIntegrationTests {
                 .filter(g -> g.name().equals(provider.name()))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A merit programme (a long programme whose semesters are registered as passed) of the given dates. */
+    private Offering meritProgramme(Provider by, String title, LocalDate start, LocalDate end) {
+        OfferingDetails d = courses.details(by.id(), title, start, 10, 0, Map.of());
+        return courses.published(new OfferingDetails(
+                d.providerId(),
+                d.title(),
+                dk.loeft.catalog.OfferingKind.PROGRAMME,
+                dk.loeft.plan.InitiativeKind.MERIT_NET,
+                d.planInitiative(),
+                d.tailored(),
+                d.delivery(),
+                d.place(),
+                start,
+                end,
+                d.applicationDeadline(),
+                d.cancellationDeadline(),
+                d.capacity(),
+                d.minimumParticipants(),
+                d.priceOere(),
+                d.targetRoles(),
+                d.targetGroup(),
+                d.description(),
+                d.format(),
+                d.modules(),
+                d.sessions(),
+                d.quotas()));
+    }
+
+    private ProgressPart passed(UUID participation, String part, LocalDate on, boolean credited) {
+        return actingAs(admin(KOMMUNE), () -> context.getBean(ProgressRegister.class)
+                .add(participation, new ProgressCommand(part, 0, on, credited)));
     }
 
     private Offering ended(String title) {

@@ -59,13 +59,17 @@ class EvaluationApiController {
         return evaluations.open();
     }
 
-    /** Answer an evaluation once, as participant or as the participant's leader. */
+    /**
+     * Answer an evaluation once, as participant or as the participant's leader: of the whole course,
+     * or with {@code progressPart} of one passed part of a long programme (a semester).
+     */
     @PostMapping("/{participationId}/answers")
     @ResponseStatus(HttpStatus.CREATED)
     void answer(@PathVariable UUID participationId, @RequestBody AnswersRequest request) {
         evaluations.answer(
                 participationId,
                 request.audience() == null ? Audience.PARTICIPANT : request.audience(),
+                request.progressPart(),
                 request.answers() == null
                         ? List.of()
                         : request.answers().stream()
@@ -99,7 +103,9 @@ class EvaluationApiController {
 
     /** The answers in the order of the questions: a score 1-5 for scale questions, a comment for text questions. */
     record AnswersRequest(
-            @Nullable Audience audience, @Nullable List<AnswerPart> answers) {}
+            @Nullable Audience audience,
+            @Nullable UUID progressPart,
+            @Nullable List<AnswerPart> answers) {}
 
     record AnswerPart(@Nullable Integer score, @Nullable String comment) {}
 }

@@ -23,7 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Evaluations (/evalueringer): the courses the signed-in person may evaluate now, and the form for
- * one of them, as participant ({@code /deltager}) or as the participant's leader ({@code /leder}).
+ * one of them, as participant ({@code /deltager}) or as the participant's leader ({@code /leder});
+ * {@code ?del=} names a passed part of a long programme (a semester) to evaluate instead of the whole
+ * course.
  */
 @Controller
 class EvaluationPageController {
@@ -46,36 +48,47 @@ class EvaluationPageController {
     }
 
     @GetMapping("/evalueringer/{participationId}/deltager")
-    String participantForm(@PathVariable UUID participationId, Model model, RedirectAttributes redirect) {
-        return form(participationId, Audience.PARTICIPANT, model, redirect);
+    String participantForm(
+            @PathVariable UUID participationId,
+            @RequestParam(name = "del", required = false) @Nullable UUID part,
+            Model model,
+            RedirectAttributes redirect) {
+        return form(participationId, Audience.PARTICIPANT, part, model, redirect);
     }
 
     @GetMapping("/evalueringer/{participationId}/leder")
-    String leaderForm(@PathVariable UUID participationId, Model model, RedirectAttributes redirect) {
-        return form(participationId, Audience.LEADER, model, redirect);
+    String leaderForm(
+            @PathVariable UUID participationId,
+            @RequestParam(name = "del", required = false) @Nullable UUID part,
+            Model model,
+            RedirectAttributes redirect) {
+        return form(participationId, Audience.LEADER, part, model, redirect);
     }
 
     @PostMapping("/evalueringer/{participationId}/deltager")
     String participantAnswer(
             @PathVariable UUID participationId,
+            @RequestParam(name = "del", required = false) @Nullable UUID part,
             @RequestParam Map<String, String> params,
             Model model,
             RedirectAttributes redirect) {
-        return answer(participationId, Audience.PARTICIPANT, params, model, redirect);
+        return answer(participationId, Audience.PARTICIPANT, part, params, model, redirect);
     }
 
     @PostMapping("/evalueringer/{participationId}/leder")
     String leaderAnswer(
             @PathVariable UUID participationId,
+            @RequestParam(name = "del", required = false) @Nullable UUID part,
             @RequestParam Map<String, String> params,
             Model model,
             RedirectAttributes redirect) {
-        return answer(participationId, Audience.LEADER, params, model, redirect);
+        return answer(participationId, Audience.LEADER, part, params, model, redirect);
     }
 
-    private String form(UUID participationId, Audience audience, Model model, RedirectAttributes redirect) {
+    private String form(
+            UUID participationId, Audience audience, @Nullable UUID part, Model model, RedirectAttributes redirect) {
         try {
-            return page(evaluations.form(participationId, audience), Map.of(), null, model);
+            return page(evaluations.form(participationId, audience, part), Map.of(), null, model);
         } catch (RuleViolationException e) {
             flash.error(redirect, e.messageKey(), e.arguments());
             return "redirect:/evalueringer";
@@ -85,12 +98,13 @@ class EvaluationPageController {
     private String answer(
             UUID participationId,
             Audience audience,
+            @Nullable UUID part,
             Map<String, String> params,
             Model model,
             RedirectAttributes redirect) {
         EvaluationForm form;
         try {
-            form = evaluations.form(participationId, audience);
+            form = evaluations.form(participationId, audience, part);
         } catch (RuleViolationException e) {
             flash.error(redirect, e.messageKey(), e.arguments());
             return "redirect:/evalueringer";
@@ -100,7 +114,7 @@ class EvaluationPageController {
             answers.add(new Evaluations.Answer(score(params.get("score" + i)), params.get("comment" + i)));
         }
         try {
-            evaluations.answer(participationId, audience, answers);
+            evaluations.answer(participationId, audience, part, answers);
         } catch (RuleViolationException e) {
             return page(form, params, flash.text(e.messageKey(), e.arguments()), model);
         }
