@@ -35,33 +35,35 @@ final class Navigation {
         items.add(new NavigationItem("institutioner", "/institutioner", "nav.institutions"));
         items.add(new NavigationItem("daekning", "/daekning", "nav.coverage"));
         items.add(new NavigationItem("planer", "/planer", "nav.plans"));
-        if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
-            items.add(new NavigationItem("kandidater", "/planer/kandidater", "plan.candidates.nav"));
-            items.add(new NavigationItem("ansoegninger", "/ansoegninger", "enrolment.view.nav.applications"));
-        }
         if (user.is(Role.KOMMUNE_ADMIN)) {
-            items.add(new NavigationItem("gennemfoerelse", "/gennemfoerelse", "enrolment.completion.nav"));
-        }
-        if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.LEADER)) {
-            items.add(new NavigationItem("fremdrift", "/fremdrift", "enrolment.progress.nav"));
-        }
-        if (user.is(Role.KOMMUNE_ADMIN) || user.is(Role.FINANCE)) {
-            items.add(new NavigationItem("tilmelding", "/tilmelding", "enrolment.view.nav.overview"));
-            items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
-            items.add(new NavigationItem("import", "/import", "nav.import"));
-        }
-        items.add(new NavigationItem("evalueringer", "/evalueringer", "enrolment.evaluation.nav"));
-        if (user.is(Role.LEADER)) {
-            items.add(new NavigationItem("beskeder", "/beskeder", "enrolment.notification.nav"));
-            items.add(new NavigationItem("kalender", "/kalender", "enrolment.calendar.nav"));
-        }
-        if (user.is(Role.KOMMUNE_ADMIN)) {
+            // The forvaltning's daily work first: what fits on one line is shown, the rest under "Mere".
             items.add(new NavigationItem("katalog", "/katalog", "catalog.nav"));
-        }
-        items.add(new NavigationItem("kurser", "/kurser", "catalog.courses.nav"));
-        if (user.is(Role.KOMMUNE_ADMIN)) {
+            items.add(new NavigationItem("ansoegninger", "/ansoegninger", "enrolment.view.nav.applications"));
+            items.add(new NavigationItem("gennemfoerelse", "/gennemfoerelse", "enrolment.completion.nav"));
+            items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
+            items.add(new NavigationItem("kandidater", "/planer/kandidater", "plan.candidates.nav"));
+            items.add(new NavigationItem("tilmelding", "/tilmelding", "enrolment.view.nav.overview"));
+            items.add(new NavigationItem("fremdrift", "/fremdrift", "enrolment.progress.nav"));
+            items.add(new NavigationItem("evalueringer", "/evalueringer", "enrolment.evaluation.nav"));
+            items.add(new NavigationItem("import", "/import", "nav.import"));
             items.add(new NavigationItem("brugere", "/brugere", "nav.users"));
+            return items;
         }
+        if (user.is(Role.FINANCE)) {
+            items.add(new NavigationItem("tilskud", "/tilskud", "nav.ledger"));
+            items.add(new NavigationItem("tilmelding", "/tilmelding", "enrolment.view.nav.overview"));
+            items.add(new NavigationItem("import", "/import", "nav.import"));
+            items.add(new NavigationItem("evalueringer", "/evalueringer", "enrolment.evaluation.nav"));
+            items.add(new NavigationItem("kurser", "/kurser", "catalog.courses.nav"));
+            return items;
+        }
+        items.add(new NavigationItem("kandidater", "/planer/kandidater", "plan.candidates.nav"));
+        items.add(new NavigationItem("ansoegninger", "/ansoegninger", "enrolment.view.nav.applications"));
+        items.add(new NavigationItem("fremdrift", "/fremdrift", "enrolment.progress.nav"));
+        items.add(new NavigationItem("kurser", "/kurser", "catalog.courses.nav"));
+        items.add(new NavigationItem("evalueringer", "/evalueringer", "enrolment.evaluation.nav"));
+        items.add(new NavigationItem("beskeder", "/beskeder", "enrolment.notification.nav"));
+        items.add(new NavigationItem("kalender", "/kalender", "enrolment.calendar.nav"));
         return items;
     }
 }
