@@ -126,7 +126,10 @@ class LoginBrowserTests extends BrowserTestSupport {
         assertThat(text(By.cssSelector("header .authority-name"))).isEqualTo("Rødovre Kommune");
         assertThat(findAll(By.cssSelector("header nav.nav .mainmenu a.nav-link")))
                 .extracting(link -> link.getText().strip())
-                .contains("Oversigt", "Institutioner", "Brugere");
+                .contains("Oversigt", "Institutioner", "Katalog");
+        assertThat(findAll(By.cssSelector("header a[href='/brugere']")))
+                .as("the rest of the menu is under Mere")
+                .isNotEmpty();
         assertThat(find(By.cssSelector("header .portal-user button.log-off")).isDisplayed())
                 .isTrue();
         screenshot("signed-in");
