@@ -396,7 +396,7 @@ public class Catalog {
     }
 
     private List<Offering> offerings(String where, Map<String, ?> params) {
-        Map<UUID, Row> rows = new LinkedHashMap<>();
+        Map<UUID, Offering> rows = new LinkedHashMap<>();
         String drafts = seesDrafts() ? "" : " and o.status <> 'DRAFT'";
         jdbc.sql("""
                 select o.*, p.name as provider_name
@@ -437,10 +437,10 @@ public class Catalog {
                         .put(rs.getObject("institution", UUID.class), rs.getInt("seats")))
                 .list();
         return rows.values().stream()
-                .map(r -> r.toOffering(
-                        modules.getOrDefault(r.id, List.of()),
-                        sessions.getOrDefault(r.id, List.of()),
-                        quotas.getOrDefault(r.id, Map.of())))
+                .map(o -> o.withParts(
+                        modules.getOrDefault(o.id(), List.of()),
+                        sessions.getOrDefault(o.id(), List.of()),
+                        quotas.getOrDefault(o.id(), Map.of())))
                 .toList();
     }
 
@@ -557,10 +557,11 @@ public class Catalog {
                 rs.getInt("version"));
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
+    /** An offering's own row; its modules, sessions and quotas are read separately and added with {@link Offering#withParts}. */
+    private static Offering row(ResultSet rs) throws SQLException {
         Array roles = rs.getArray("target_roles");
         String programme = rs.getString("programme");
-        return new Row(
+        return new Offering(
                 rs.getObject("id", UUID.class),
                 rs.getInt("kommune_code"),
                 rs.getObject("provider_id", UUID.class),
@@ -591,65 +592,10 @@ public class Catalog {
                         rs.getInt("supervisions"),
                         rs.getBoolean("exam"),
                         rs.getBoolean("completion_document")),
+                List.of(),
+                List.of(),
+                Map.of(),
                 OfferingStatus.valueOf(rs.getString("status")),
                 rs.getInt("version"));
-    }
-
-    private record Row(
-            UUID id,
-            int kommuneCode,
-            UUID providerId,
-            String providerName,
-            String title,
-            OfferingKind kind,
-            @Nullable InitiativeKind programme,
-            @Nullable UUID planInitiative,
-            boolean tailored,
-            Delivery delivery,
-            String place,
-            LocalDate startDate,
-            LocalDate endDate,
-            @Nullable LocalDate applicationDeadline,
-            @Nullable LocalDate cancellationDeadline,
-            int capacity,
-            int minimumParticipants,
-            long priceOere,
-            Set<StaffRole> targetRoles,
-            String targetGroup,
-            String description,
-            Format format,
-            OfferingStatus status,
-            int version) {
-
-        Offering toOffering(List<OfferingModule> modules, List<CourseSession> sessions, Map<UUID, Integer> quotas) {
-            return new Offering(
-                    id,
-                    kommuneCode,
-                    providerId,
-                    providerName,
-                    title,
-                    kind,
-                    programme,
-                    planInitiative,
-                    tailored,
-                    delivery,
-                    place,
-                    startDate,
-                    endDate,
-                    applicationDeadline,
-                    cancellationDeadline,
-                    capacity,
-                    minimumParticipants,
-                    priceOere,
-                    targetRoles,
-                    targetGroup,
-                    description,
-                    format,
-                    modules,
-                    sessions,
-                    quotas,
-                    status,
-                    version);
-        }
     }
 }

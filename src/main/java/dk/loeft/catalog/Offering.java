@@ -59,6 +59,38 @@ public record Offering(
         quotas = Map.copyOf(quotas);
     }
 
+    /** The same offering with the given modules, sessions and quotas. */
+    public Offering withParts(List<OfferingModule> modules, List<CourseSession> sessions, Map<UUID, Integer> quotas) {
+        return new Offering(
+                id,
+                kommuneCode,
+                providerId,
+                providerName,
+                title,
+                kind,
+                programme,
+                planInitiative,
+                tailored,
+                delivery,
+                place,
+                startDate,
+                endDate,
+                applicationDeadline,
+                cancellationDeadline,
+                capacity,
+                minimumParticipants,
+                priceOere,
+                targetRoles,
+                targetGroup,
+                description,
+                format,
+                modules,
+                sessions,
+                quotas,
+                status,
+                version);
+    }
+
     /** ECTS points of all modules. */
     public int ects() {
         return modules.stream().mapToInt(OfferingModule::ects).sum();
